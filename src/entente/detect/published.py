@@ -1,0 +1,81 @@
+"""Publication date from the text itself, only where the text states it.
+
+Accepted evidence, in order: a date line near the top (a line that is only a date, or a
+masthead line naming an issue or page), or a phrase giving today's date ("today, Thursday
+7 November 2024"). A date merely mentioned in the story is never taken; no evidence, no date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from entente.datafiles import Resources
+from entente.detect.dates import DateExpression, DateFinder, PartialDate
+from entente.text.normalise import Folder
+from entente.text.terms import TermMatcher
+
+TOP_LINES = 12
+DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
+_LEFTOVER = re.compile(r"[\w]+")
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    date: str
+    method: str
+
+
+class PublicationDateDetector:
+    def __init__(self, dates: DateFinder, folder: Folder, masthead: TermMatcher, today: dict[str, TermMatcher]):
+        self._dates = dates
+        self._folder = folder
+        self._masthead = masthead
+        self._today = today
+
+    @classmethod
+    def from_resources(cls, resources: Resources, folder: Folder, dates: DateFinder) -> "PublicationDateDetector":
+        masthead = TermMatcher([(w, True) for w in resources.load("text/boilerplate.yaml")["masthead"]], folder)
+        today = {lang: TermMatcher([(w, True) for w in resources.lang(lang, "dates").get("today") or []],
+                                   folder, resources.lang(lang, "morph").get("prefixes") or [])
+                 for lang in resources.languages()}
+        return cls(dates, folder, masthead, today)
+
+    def detect(self, raw_text: str, lang: str | None) -> PublishedDate | None:
+        return self._from_top_lines(raw_text, lang) or self._from_today_phrase(raw_text, lang)
+
+    def _from_top_lines(self, raw_text: str, lang: str | None) -> PublishedDate | None:
+        lines = [line for line in raw_text.splitlines() if line.strip()][:TOP_LINES]
+        for line in lines:
+            for expression in self._full_dates(line, lang):
+                if self._is_date_line(line, expression, lang):
+                    return PublishedDate(expression.date.iso(), "dateline")
+        return None
+
+    def _full_dates(self, text: str, lang: str | None) -> list[DateExpression]:
+        return [e for e in self._dates.find(text, lang) if e.kind == "absolute" and e.date.precision == "day"]
+
+    def _is_date_line(self, line: str, expression: DateExpression, lang: str | None) -> bool:
+        """Only a date (with weekday or separators), or a masthead line carrying a date."""
+        if self._masthead.find(self._folder.fold(line).text):
+            return True
+        rest = line[:expression.start] + " " + line[expression.end:]
+        words = _LEFTOVER.findall(rest)
+        weekdays = [e for e in self._dates.find(rest, lang) if e.kind == "weekday"]
+        return len(words) <= len(weekdays) + DATELINE_EXTRA_WORDS
+
+    def _from_today_phrase(self, raw_text: str, lang: str | None) -> PublishedDate | None:
+        matcher = self._today.get(lang or "")
+        if matcher is None:
+            return None
+        folded = self._folder.fold(raw_text)
+        today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)]
+        for expression in self._full_dates(raw_text, lang):
+            if any(0 <= expression.start - end <= 20 for _, end in today_spans):
+                return PublishedDate(expression.date.iso(), "today-phrase")
+        return None
+
+
+def reference_date(published: str | None) -> PartialDate | None:
+    from entente.detect.dates import parse_iso
+
+    return parse_iso(published)

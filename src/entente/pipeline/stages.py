@@ -1,0 +1,26 @@
+"""The default chain of stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.pipeline.base import Analysis
+from entente.text.normalise import Folder
+from entente.text.sentences import SentenceSplitter
+
+
+@dataclass
+class SplitSentences:
+    folder: Folder
+    splitter: SentenceSplitter
+    name: str = "sentences"
+    requires: tuple[str, ...] = ("document",)
+    provides: tuple[str, ...] = ("folded", "sentences")
+
+    def __call__(self, analysis: Analysis) -> None:
+        document = analysis.document
+        analysis.folded = self.folder.fold(document.text)
+        analysis.sentences = self.splitter.split(document.text, document.lang)
+
+
+def default_stages(system) -> list:
+    return [SplitSentences(system.folder, system.splitter)]

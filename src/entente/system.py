@@ -1,0 +1,48 @@
+"""Assembles entente's components from its data files; passed to the CLI and web layers.
+
+Components are built on first use, so a command that only lists documents never loads the
+knowledge base.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from entente.datafiles import Resources
+from entente.detect.dates import DateFinder
+from entente.detect.language import LanguageDetector
+from entente.detect.published import PublicationDateDetector
+from entente.ingest.boilerplate import BoilerplateFilter
+from entente.ingest.build import DocumentBuilder
+from entente.pipeline.base import Pipeline
+from entente.text.normalise import Folder
+from entente.text.sentences import SentenceSplitter
+
+
+class Entente:
+    def __init__(self, resources: Resources | None = None, analyse: bool = True):
+        self.resources = resources or Resources()
+        self.analyse = analyse
+
+    @cached_property
+    def folder(self) -> Folder:
+        return Folder.from_resources(self.resources)
+
+    @cached_property
+    def dates(self) -> DateFinder:
+        return DateFinder.from_resources(self.resources, self.folder)
+
+    @cached_property
+    def splitter(self) -> SentenceSplitter:
+        return SentenceSplitter.from_resources(self.resources)
+
+    @cached_property
+    def builder(self) -> DocumentBuilder:
+        boilerplate = BoilerplateFilter.from_resources(self.resources, self.folder)
+        published = PublicationDateDetector.from_resources(self.resources, self.folder, self.dates)
+        return DocumentBuilder(self.folder, boilerplate, LanguageDetector(), published)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        from entente.pipeline.stages import default_stages
+
+        return Pipeline(default_stages(self) if self.analyse else [])

@@ -1,0 +1,114 @@
+"""Finding lexicon terms in a folded text: one matcher for aliases, triggers, offices, cues.
+
+Terms follow docs/DATA.md: compared in match form, on word boundaries (none for CJK), with
+language clitics allowed before a term and pronoun suffixes after it, and ``*`` marking a
+stem that may continue to the end of the word.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick_rs
+
+from entente.text.normalise import Folder
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A term found in a folded text; offsets are folded offsets."""
+
+    start: int
+    end: int
+    term: str
+    payloads: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    wildcard: bool
+    cjk: bool
+
+
+class TermMatcher:
+    """Aho-Corasick over folded terms, with boundary, clitic and stem rules."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], folder: Folder,
+                 prefixes: Iterable[str] = (), suffixes: Iterable[str] = ()):
+        payloads: dict[tuple[str, bool], list[Any]] = defaultdict(list)
+        for term, payload in entries:
+            key = folder.key(str(term))
+            wildcard = key.endswith("*")
+            key = key.rstrip("*").strip()
+            if key:
+                payloads[(key, wildcard)].append(payload)
+        self._keys = list(payloads)
+        self._payloads = [tuple(payloads[k]) for k in self._keys]
+        self._info = [_Pattern(w, bool(_CJK.search(k))) for k, w in self._keys]
+        self._prefixes = sorted({folder.key(p) for p in prefixes if folder.key(p)}, key=len, reverse=True)
+        self._suffixes = sorted({folder.key(s) for s in suffixes if folder.key(s)}, key=len, reverse=True)
+        self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def find(self, folded: str) -> list[TermHit]:
+        """Non-overlapping hits, the longest winning where candidates overlap."""
+        return select_longest(self.find_all(folded))
+
+    def find_all(self, folded: str) -> list[TermHit]:
+        """Every hit that respects the boundary rules, overlaps included."""
+        if self._automaton is None:
+            return []
+        hits = []
+        for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            end = self._valid_end(folded, start, end, self._info[index])
+            if end is not None:
+                hits.append(TermHit(start, end, self._keys[index][0], self._payloads[index]))
+        return hits
+
+    def _valid_end(self, text: str, start: int, end: int, info: _Pattern) -> int | None:
+        if info.cjk:
+            return end
+        if not self._left_ok(text, start):
+            return None
+        if info.wildcard:
+            while end < len(text) and _is_word(text[end]):
+                end += 1
+            return end
+        return self._right_end(text, end)
+
+    def _left_ok(self, text: str, start: int) -> bool:
+        if start == 0 or not _is_word(text[start - 1]):
+            return True
+        return any(text.startswith(p, start - len(p)) and (start == len(p) or not _is_word(text[start - len(p) - 1]))
+                   for p in self._prefixes)
+
+    def _right_end(self, text: str, end: int) -> int | None:
+        if end == len(text) or not _is_word(text[end]):
+            return end
+        for suffix in self._suffixes:
+            stop = end + len(suffix)
+            if text.startswith(suffix, end) and (stop == len(text) or not _is_word(text[stop])):
+                return stop
+        return None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def select_longest(hits: list[TermHit]) -> list[TermHit]:
+    """Greedy choice of non-overlapping hits, longest first, then leftmost."""
+    chosen: list[TermHit] = []
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= s or hit.start >= e for s, e in taken):
+            chosen.append(hit)
+            taken.append((hit.start, hit.end))
+    return sorted(chosen, key=lambda h: h.start)

@@ -1,0 +1,20 @@
+"""Publication dates from datelines and today-phrases, never from dates mentioned in the story."""
+import pytest
+
+CASES = [
+    ("it", "Titolo\n\n14 Marzo 2024\n\nIl ministro ha parlato a lungo con i giornalisti della situazione.", "2024-03-14"),
+    ("ar", "عنوان\nصحيفة الاختبار - العدد ٥١٢ - ٢١ سبتمبر ٢٠٢٣ - الصفحة ٤\nقال الوزير إن المحادثات مثمرة.", "2023-09-21"),
+    ("ar", "عنوان\n\nقال الوزير اليوم الخميس 7 نوفمبر/تشرين الثاني 2024 إن المحادثات كانت مثمرة.", "2024-11-07"),
+    ("ar", "عنوان\n\n12 تشرين الأول 2023\n\nقال الوزير إن المحادثات كانت مثمرة ومفيدة جدا للطرفين.", "2023-10-12"),
+    ("ru", "Заголовок\n\nМосква, 12 июня 2024 года\n\nМинистр провёл переговоры с коллегой.", "2024-06-12"),
+    ("fr", "Titre\n\nLe 3 avril 2019, les ministres se sont rencontrés à Genève pour discuter.", None),
+    ("it", "Titolo\n\n09 Dicembre 2022 riunione dei ministri a Roma\n\nIl ministro ha parlato.", None),
+    ("en", "Headline\n\nThe treaty signed on 4 May 1990 is still in force, officials said.", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES)
+def test_publication_date(system, lang, text, expected):
+    detector = system.builder._published
+    found = detector.detect(text, lang)
+    assert (found.date if found else None) == expected
