@@ -48,6 +48,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, directories, or -
                              lambda n: progress.advance(task, n))
     for line in summary.errors:
         console.print(f"[yellow]skipped[/yellow] {line}", highlight=False, soft_wrap=True)
+    if summary.new:
+        system.merge(store)
     console.print(summary.line(), highlight=False)
     if summary.read and summary.new + summary.duplicate == 0:
         raise typer.Exit(1)
@@ -98,6 +100,124 @@ def export_documents(db: Optional[str] = DbOption, output: Optional[Path] = Outp
     from entente.export.documents import export_documents as records
 
     _write_jsonl(records(_store(db)), output)
+
+
+@export_app.command("entities")
+def export_entities(db: Optional[str] = DbOption, output: Optional[Path] = OutputOption) -> None:
+    """Entities per document as JSONL (name, type, country_code, igo_code, wikidata_id, role, mentions)."""
+    from entente.export.entities import export_entities as records
+
+    _write_jsonl(records(_store(db)), output)
+
+
+@export_app.command("plover")
+def export_plover(db: Optional[str] = DbOption, output: Optional[Path] = OutputOption) -> None:
+    """Events as PLOVER JSONL, one record per real-world event with all its sources."""
+    from entente.export.plover import export_plover as records
+
+    _write_jsonl(records(_store(db)), output)
+
+
+@export_app.command("csv")
+def export_csv(db: Optional[str] = DbOption, output: Optional[Path] = OutputOption) -> None:
+    """Events as CSV, one row per event and source."""
+    from entente.export.csv_export import write_csv
+    from entente.export.plover import export_plover as records
+
+    handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        write_csv(records(_store(db)), handle)
+    finally:
+        if output:
+            handle.close()
+
+
+@app.command()
+def entities(doc_id: str = typer.Argument(..., help="Document id."), db: Optional[str] = DbOption) -> None:
+    """The entities of one document, with their offices and mentions."""
+    from entente.store.queries import document_entities
+
+    found = document_entities(_store(db), doc_id).get(doc_id)
+    if not found:
+        _fail(f"no entities for document '{doc_id}' (is it ingested?)")
+    table = Table("type", "name", "code", "role", "mentions")
+    for entity in sorted(found, key=lambda e: (e["type"], e["name"])):
+        table.add_row(entity["type"], entity["name"], entity["igo_code"] or entity["country_code"] or "",
+                      entity["role"] or "", ", ".join(dict.fromkeys(entity["mentions"]))[:80])
+    Console().print(table)
+
+
+@app.command()
+def events(db: Optional[str] = DbOption,
+           entity: Optional[str] = typer.Option(None, help="Entity id or name."),
+           country: Optional[str] = typer.Option(None, help="ISO3 code of a participating state."),
+           igo: Optional[str] = typer.Option(None, help="Code of a participating organisation."),
+           category: Optional[str] = typer.Option(None, help="PLOVER category."),
+           since: Optional[str] = typer.Option(None, "--from", help="From date (YYYY-MM-DD)."),
+           until: Optional[str] = typer.Option(None, "--to", help="To date (YYYY-MM-DD)."),
+           lang: Optional[str] = typer.Option(None, help="Language of the source."),
+           text: Optional[str] = typer.Option(None, help="Text in the evidence sentence."),
+           limit: int = typer.Option(100, help="Rows.")) -> None:
+    """List extracted events with their evidence."""
+    from entente.store.event_queries import EventFilter, find_events
+
+    where = EventFilter(entity, country or igo, category, since, until, lang, text, limit)
+    table = Table("date", "event", "mode", "actors", "recipients", "place", "evidence", show_lines=False)
+    for event in find_events(_store(db), where):
+        table.add_row(event["date"] or "", event["category"], ",".join(event["modes"]),
+                      _codes(event["actors"]), _codes(event["recipients"]),
+                      (event["location"] or {}).get("name") or "", _evidence(event))
+    Console(width=200).print(table)
+
+
+def _codes(arguments: list[dict]) -> str:
+    return ",".join(sorted({a.get("code") or "" for a in arguments}))
+
+
+def _evidence(event: dict) -> str:
+    text = " ".join(event["evidence_text"].split())
+    return f"{event['doc_id']}: {text[:90]}{'…' if len(text) > 90 else ''}"
+
+
+@app.command("eval")
+def evaluate(gold: Path = typer.Argument(..., exists=True, help="Gold JSONL (see shared/gold/FORMAT.md)."),
+             docs: Optional[list[Path]] = typer.Option(None, help="Folders holding the gold documents."),
+             as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON.")) -> None:
+    """Run the whole pipeline on gold documents and score the exports as FORMAT.md says."""
+    from entente.evaluate.report import render_report
+    from entente.evaluate.run import evaluate as run_evaluation
+    from entente.system import Entente
+
+    report = run_evaluation(Entente(), gold, docs)
+    typer.echo(json.dumps(report, indent=2) if as_json else render_report(report))
+
+
+kb_app = typer.Typer(no_args_is_help=True, help="The knowledge base.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("lookup")
+def kb_lookup(name: str = typer.Argument(..., help="A name in any script."),
+              date: Optional[str] = typer.Option(None, help="Office held on this date (YYYY-MM-DD)."),
+              limit: int = typer.Option(5, help="Candidates.")) -> None:
+    """Candidates for a name in any script, best first, with the office held on a date."""
+    from entente.kb.lookup import lookup
+    from entente.system import Entente
+
+    table = Table("score", "id", "type", "name", "code", "office", "reason")
+    for row in lookup(Entente(), name, date, limit):
+        table.add_row(f"{row['score']:.2f}", row["entity_id"], row["type"], row["name"], row["code"] or "",
+                      row["office"] or "", row["reason"])
+    Console(width=200).print(table)
+
+
+@kb_app.command("add")
+def kb_add(path: Path = typer.Argument(..., exists=True, help="YAML list of persons (docs/DATA.md).")) -> None:
+    """Validate a file of persons and add it to the user knowledge base."""
+    from entente.kb.user import add_user_file
+
+    target, count = add_user_file(path)
+    console.print(f"added {count} entities from {path} to {target}", highlight=False)
 
 
 def main() -> None:

@@ -42,6 +42,36 @@ class Entente:
         return DocumentBuilder(self.folder, boilerplate, LanguageDetector(), published)
 
     @cached_property
+    def kb(self):
+        from entente.kb.loader import load_kb
+
+        return load_kb(self.resources)
+
+    @cached_property
+    def alias_index(self):
+        from entente.kb.index import AliasIndex
+
+        return AliasIndex.build(self.kb, self.folder, self.resources)
+
+    @cached_property
+    def lexicons(self):
+        from entente.entities.lexicon import load_lexicons
+
+        return load_lexicons(self.resources, self.folder)
+
+    @cached_property
+    def event_lexicons(self):
+        from entente.events.lexicon import load_event_lexicons
+
+        return load_event_lexicons(self.resources, self.folder)
+
+    def merge(self, store) -> None:
+        """Cross-document merging of the stored events into canonical events."""
+        from entente.merge.cluster import merge_store
+
+        merge_store(store)
+
+    @cached_property
     def pipeline(self) -> Pipeline:
         from entente.pipeline.stages import default_stages
 

@@ -10,6 +10,7 @@ class Argument:
 
     entity_id: str
     raw_text: str
+    code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,4 +51,4 @@ class Event:
     trigger: str = ""
     confidence: float = 0.0
     historical: bool = False
-    negated: bool = False
+    lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE

@@ -20,6 +20,8 @@ class Analysis:
     entities: dict[str, Entity] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     dates: list = field(default_factory=list)
+    reference: object = None  # PartialDate: what relative dates and offices are read against
+    anchors: list = field(default_factory=list)
     provided: set[str] = field(default_factory=lambda: {"document"})
 
 

@@ -23,4 +23,10 @@ class SplitSentences:
 
 
 def default_stages(system) -> list:
-    return [SplitSentences(system.folder, system.splitter)]
+    from entente.detect.reference import FindDates
+    from entente.entities.recognise import RecogniseEntities
+    from entente.events.extract import ExtractEvents
+
+    return [SplitSentences(system.folder, system.splitter), FindDates(system.dates),
+            RecogniseEntities(system.alias_index, system.lexicons, system.folder),
+            ExtractEvents(system.event_lexicons)]

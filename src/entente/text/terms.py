@@ -16,6 +16,7 @@ import ahocorasick_rs
 
 from entente.text.normalise import Folder
 
+MIN_CLITIC_STEM = 3
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -75,7 +76,7 @@ class TermMatcher:
     def _valid_end(self, text: str, start: int, end: int, info: _Pattern) -> int | None:
         if info.cjk:
             return end
-        if not self._left_ok(text, start):
+        if not self._left_ok(text, start, end - start):
             return None
         if info.wildcard:
             while end < len(text) and _is_word(text[end]):
@@ -83,10 +84,11 @@ class TermMatcher:
             return end
         return self._right_end(text, end)
 
-    def _left_ok(self, text: str, start: int) -> bool:
+    def _left_ok(self, text: str, start: int, length: int) -> bool:
         if start == 0 or not _is_word(text[start - 1]):
             return True
-        return any(text.startswith(p, start - len(p)) and (start == len(p) or not _is_word(text[start - len(p) - 1]))
+        # A clitic attaches to a real stem: never to a one- or two-letter word ("كما" is not "ك" + "ما").
+        return length >= MIN_CLITIC_STEM and any(text.startswith(p, start - len(p)) and (start == len(p) or not _is_word(text[start - len(p) - 1]))
                    for p in self._prefixes)
 
     def _right_end(self, text: str, end: int) -> int | None:

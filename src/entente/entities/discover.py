@@ -1,0 +1,102 @@
+"""Persons the knowledge base does not know, found next to an office, rank or honorific.
+
+Latin and Cyrillic names are runs of capitalised words; Arabic, Persian and other scripts
+without capitals take the words after the anchor up to a function word or punctuation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from entente.entities.lexicon import Anchor, LanguageLexicon
+from entente.text.normalise import Folder
+
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐ][\w'’\-]*")
+_UNCASED_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u4e00-\u9fff·]+")
+_GAP = re.compile(r"^[\s,،:«»\"“”()\-–]*$")
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    anchor: Anchor
+
+
+def names_after_anchors(text: str, anchors: list[Anchor], taken: list[tuple[int, int]],
+                        lexicon: LanguageLexicon, folder: Folder) -> list[NameSpan]:
+    """A name standing right after each anchor (skipping ranks, known entities and 'of' words)."""
+    found = []
+    for anchor in anchors:
+        start = _skip_gap(text, anchor.end, anchors, taken, lexicon, folder)
+        span = _name_at(text, start, taken, lexicon, folder)
+        if span:
+            found.append(NameSpan(*span, anchor))
+    return found
+
+
+def _skip_gap(text: str, position: int, anchors: list[Anchor], taken: list[tuple[int, int]],
+              lexicon: LanguageLexicon, folder: Folder) -> int:
+    """Move past separators, other anchors, known mentions and 'of'/article words."""
+    for _ in range(8):
+        position = _skip_space(text, position)
+        blocker = next((e for s, e in taken + [(a.start, a.end) for a in anchors] if s == position), None)
+        if blocker is not None:
+            position = blocker
+            continue
+        word = re.match(r"[\w'’]+", text[position:])
+        if word and folder.key(word.group()) in lexicon.of_words:
+            position += word.end()
+            continue
+        return position
+    return position
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and (text[position].isspace() or text[position] in ",،:«»\"“”(–-"):
+        position += 1
+    return position
+
+
+def _name_at(text: str, start: int, taken: list[tuple[int, int]], lexicon: LanguageLexicon,
+             folder: Folder) -> tuple[int, int] | None:
+    if any(s <= start < e for s, e in taken):
+        return None
+    match = _CAPITALISED.match(text, start)
+    if match:
+        return _capitalised_run(text, start)
+    return _uncased_run(text, start, taken, lexicon, folder)
+
+
+def _capitalised_run(text: str, start: int) -> tuple[int, int] | None:
+    end, words, position = start, 0, start
+    while words < MAX_NAME_WORDS:
+        match = _CAPITALISED.match(text, position)
+        if not match:
+            break
+        end, words = match.end(), words + 1
+        gap = re.match(r" (?=\S)", text[end:end + 2])
+        if not gap:
+            break
+        position = end + 1
+    return (start, end) if words >= 2 else None
+
+
+def _not_a_name_word(word: str, lexicon: LanguageLexicon) -> bool:
+    return word in lexicon.stopwords or any(word.startswith(a) for a in lexicon.articles)
+
+
+def _uncased_run(text: str, start: int, taken: list[tuple[int, int]], lexicon: LanguageLexicon,
+                 folder: Folder) -> tuple[int, int] | None:
+    """Words after an anchor in a script without capitals; a name does not open with an article."""
+    end, words, position = start, 0, start
+    while words < 3:
+        match = _UNCASED_WORD.match(text, position)
+        if not match or _not_a_name_word(folder.key(match.group()), lexicon) or any(s <= position < e for s, e in taken):
+            break
+        end, words = match.end(), words + 1
+        if text[end:end + 1] != " ":
+            break
+        position = end + 1
+    return (start, end) if words >= 2 else None

@@ -1,0 +1,43 @@
+"""Per-language office, rank, honorific and anaphora phrases (lang/<xx>/offices.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.datafiles import Resources
+from entente.text.normalise import Folder
+from entente.text.terms import TermMatcher
+
+SYNTAX_STOP_KEYS = ("with", "between", "locative", "by", "to", "from", "and", "report", "negation", "intent")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An office, rank or honorific phrase (original offsets)."""
+
+    start: int
+    end: int
+    kind: str  # office | rank | honorific | anaphora
+    office: str | None
+
+
+class LanguageLexicon:
+    """The anchors and function words of one language."""
+
+    def __init__(self, offices: dict, syntax: dict, morph: dict, folder: Folder):
+        entries = [(p, ("office", key)) for key, phrases in offices.items()
+                   if key not in ("ranks", "honorifics", "anaphora", "adjective_of") and isinstance(phrases, list)
+                   for p in phrases]
+        entries += [(p, ("rank", None)) for p in offices.get("ranks") or []]
+        entries += [(p, ("honorific", None)) for p in offices.get("honorifics") or []]
+        self.anchors = TermMatcher(entries, folder, morph.get("prefixes") or [])
+        self.anaphora = TermMatcher([(p, key) for key, phrases in (offices.get("anaphora") or {}).items()
+                                     for p in phrases or []], folder, morph.get("prefixes") or [])
+        self.stopwords = frozenset(folder.key(w) for key in SYNTAX_STOP_KEYS for w in syntax.get(key) or [])
+        self.of_words = frozenset(folder.key(w) for w in offices.get("adjective_of") or [])
+        self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
+
+
+def load_lexicons(resources: Resources, folder: Folder) -> dict[str, LanguageLexicon]:
+    return {lang: LanguageLexicon(resources.lang(lang, "offices"), resources.lang(lang, "syntax"),
+                                  resources.lang(lang, "morph"), folder)
+            for lang in resources.languages()}

@@ -1,0 +1,165 @@
+"""Choosing the entity each mention refers to, and building the document's entity table."""
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from entente.entities.lexicon import Anchor
+from entente.kb.index import AliasIndex
+from entente.kb.model import Alias, KBEntity
+from entente.kb.namekey import name_key
+from entente.model import Entity, Mention
+
+# Common words in one language can be a demonym or capital in another ("fin" in French, Turkish
+# "Fin" = Finnish): these kinds of alias count only in their own language.
+LANGUAGE_BOUND = frozenset({"demonym", "capital", "ambiguous", "contextual"})
+_LATIN = re.compile(r"^[\sA-Za-zÀ-ɏ'’\-.]+$")
+KIND_SCORE = {"name": 1.0, "acronym": 0.95, "demonym": 0.9, "seat": 0.85, "contextual": 0.8,
+              "ambiguous": 0.7, "capital": 0.8}
+
+
+class Linker:
+    """Links the mentions of one document; ``day`` is its reference date (ISO, may be partial)."""
+
+    def __init__(self, index: AliasIndex, day: str | None, lang: str | None = None):
+        self.index = index
+        self.lang = lang
+        self.kb = index.kb
+        self.day = day
+        self.entities: dict[str, Entity] = {}
+        self._names: dict[str, list[str]] = {}
+
+    def link(self, mentions: list[Mention], anchors: list[Anchor], text: str) -> list[Mention]:
+        codes = self._unambiguous_codes(mentions)
+        linked = []
+        for mention in mentions:
+            if "aliases" in mention.attributes:
+                chosen = self._choose(mention, codes, anchors)
+            else:
+                chosen = self._discovered(mention, linked, text)
+            if chosen is not None:
+                linked.append(chosen)
+        return linked
+
+    # --- KB aliases ----------------------------------------------------------------------
+    def _unambiguous_codes(self, mentions: list[Mention]) -> set[str]:
+        codes = set()
+        for mention in mentions:
+            for alias in mention.attributes.get("aliases", ()):
+                if alias.kind in ("name", "acronym", "demonym"):
+                    entity = self.kb.get(alias.entity_id)
+                    codes.add(entity.igo_code or entity.country_code or "")
+        return codes
+
+    def _choose(self, mention: Mention, codes: set[str], anchors: list[Anchor]) -> Mention | None:
+        aliases = [a for a in mention.attributes["aliases"] if self._alias_applies(a, mention, codes)]
+        if not aliases:
+            return None
+        persons = [a for a in aliases if self.kb.get(a.entity_id).type == "PERSON"]
+        alias = self._best_person(persons, mention, anchors) if persons else self._best_other(aliases, codes)
+        if alias.kind == "capital":
+            return self._place(mention, self.kb.get(alias.entity_id))
+        entity = self._register(self.kb.get(alias.entity_id))
+        return _linked(mention, entity, KIND_SCORE.get(alias.kind, 0.8), f"{alias.kind} '{alias.text}'")
+
+    def _alias_applies(self, alias: Alias, mention: Mention, codes: set[str]) -> bool:
+        if alias.kind in LANGUAGE_BOUND and alias.lang and self.lang and alias.lang != self.lang:
+            return False
+        if alias.kind == "contextual":
+            return bool(self.kb.contextual.get(alias.entity_id, frozenset()) & codes)
+        if alias.kind == "ambiguous":
+            return mention.text[:1].isupper()
+        return True
+
+    def _best_other(self, aliases: list[Alias], codes: set[str]) -> Alias:
+        """The most specific reading; among contextual ones, the best supported by the document."""
+        return max(aliases, key=lambda a: (KIND_SCORE.get(a.kind, 0.5),
+                                           len(self.kb.contextual.get(a.entity_id, frozenset()) & codes)))
+
+    def _best_person(self, aliases: list[Alias], mention: Mention, anchors: list[Anchor]) -> Alias:
+        anchor = _anchor_before(anchors, mention.start)
+        return max(aliases, key=lambda a: self._person_fit(self.kb.get(a.entity_id), anchor))
+
+    def _person_fit(self, person: KBEntity, anchor: Anchor | None) -> float:
+        office = person.office_on(self.day)
+        score = 1.0 if office else 0.0
+        if office and anchor and anchor.office == office.office:
+            score += 0.5
+        return score
+
+    # --- persons outside the KB ------------------------------------------------------------
+    def _discovered(self, mention: Mention, linked: list[Mention], text: str) -> Mention | None:
+        anchor = mention.attributes.get("anchor")
+        candidates = self.index.persons_by_key(mention.text)
+        if candidates:
+            person = max((self.kb.get(c) for c in candidates), key=lambda p: self._person_fit(p, anchor))
+            entity = self._register(person)
+            return _linked(mention, entity, 0.8, f"name key {name_key(mention.text)} after '{text[anchor.start:anchor.end]}'")
+        country = _nearest_state(linked, self.entities, mention.start)
+        entity = self._new_person(mention.text, country, anchor.office if anchor else None)
+        return _linked(mention, entity, 0.6, f"name after '{text[anchor.start:anchor.end]}'" if anchor else "name")
+
+    def _new_person(self, written: str, country: str | None, office: str | None) -> Entity:
+        entity_id = f"p:{country or 'UNK'}:{name_key(written)}"
+        if entity_id not in self.entities:
+            name = written if _LATIN.match(written) else anyascii(written).title()
+            self.entities[entity_id] = Entity(entity_id, "PERSON", name, country_code=country, office=office,
+                                              role=self.index.office_label(office), in_kb=False)
+            self._names[entity_id] = [written]
+        return self.entities[entity_id]
+
+    def _place(self, mention: Mention, state: KBEntity) -> Mention:
+        entity_id = f"place:{state.entity_id}:{state.capital}"
+        entity = self.entities.setdefault(entity_id, Entity(entity_id, "PLACE", state.capital or mention.text,
+                                                            country_code=state.country_code))
+        return _linked(mention, entity, 0.8, f"capital of {state.entity_id}")
+
+    # --- entity table ------------------------------------------------------------------------
+    def _register(self, kb_entity: KBEntity) -> Entity:
+        if kb_entity.entity_id not in self.entities:
+            self.entities[kb_entity.entity_id] = self._entity(kb_entity)
+            self._names[kb_entity.entity_id] = kb_entity.names
+        return self.entities[kb_entity.entity_id]
+
+    def _entity(self, kb_entity: KBEntity) -> Entity:
+        entity = Entity(kb_entity.entity_id, kb_entity.type, kb_entity.name, country_code=kb_entity.country_code,
+                        igo_code=kb_entity.igo_code, wikidata_id=kb_entity.wikidata_id)
+        if kb_entity.type == "PERSON":
+            office = kb_entity.office_on(self.day) or (None if self.day else kb_entity.office_on(None))
+            if office:
+                entity.role, entity.office = office.title, office.office
+                entity.country_code = office.country or kb_entity.country_code
+                entity.igo_code = office.igo
+        return entity
+
+    def linked_persons(self) -> list[str]:
+        return [k for k, e in self.entities.items() if e.type == "PERSON"]
+
+    def surnames(self, entity_id: str) -> set[str]:
+        """Last words of a person's names, long enough not to be initials or particles."""
+        found = set()
+        for name in self._names.get(entity_id, []):
+            tokens = [t for t in re.split(r"[\s·‧・]+", name) if t]
+            if len(tokens) >= 2 and len(tokens[-1]) >= (2 if re.search(r"[\u4e00-\u9fff]", name) else 4):
+                found.add(tokens[-1])
+        return found
+
+    def surname_mention(self, start: int, end: int, written: str, entity_id: str) -> Mention:
+        entity = self.entities[entity_id]
+        return _linked(Mention(start, end, written, "PERSON"), entity, 0.7, f"surname of {entity.name}")
+
+
+def _linked(mention: Mention, entity: Entity, score: float, reason: str) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, entity.type, entity.entity_id, score, reason,
+                   attributes={k: v for k, v in mention.attributes.items() if k == "anchor"})
+
+
+def _anchor_before(anchors: list[Anchor], position: int) -> Anchor | None:
+    before = [a for a in anchors if a.end <= position and position - a.end <= 60]
+    return max(before, key=lambda a: a.end) if before else None
+
+
+def _nearest_state(linked: list[Mention], entities: dict[str, Entity], position: int) -> str | None:
+    states = [m for m in linked if m.type == "STATE" and 0 <= position - m.end <= 80]
+    return entities[states[-1].entity_id].country_code if states else None

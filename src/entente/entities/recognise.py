@@ -1,0 +1,95 @@
+"""The entity stage: find mentions of persons, states and organisations and link them.
+
+1. Gazetteer: every KB alias (names in all scripts, demonyms, seats of power) in the folded
+   text, and acronyms case-sensitively in the original.
+2. Anchors: office, rank and honorific phrases; a name right after one is a person, linked to
+   the KB by its cross-script name key or kept as a discovered person.
+3. Linking: a name shared by several people goes to the one in office on the reference date;
+   organisation short names that are ambiguous need their context; capitals are places.
+4. Surnames: once a person is named in full, their surname alone refers to them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.detect.dates import PartialDate
+from entente.entities.discover import names_after_anchors
+from entente.entities.lexicon import Anchor, LanguageLexicon
+from entente.entities.link import Linker
+from entente.kb.index import AliasIndex
+from entente.model import Mention
+from entente.pipeline.base import Analysis
+from entente.text.normalise import Folder
+from entente.text.terms import TermMatcher
+
+
+@dataclass
+class RecogniseEntities:
+    index: AliasIndex
+    lexicons: dict[str, LanguageLexicon]
+    folder: Folder
+    name: str = "entities"
+    requires: tuple[str, ...] = ("folded", "sentences", "reference")
+    provides: tuple[str, ...] = ("mentions", "entities", "anchors")
+
+    def __call__(self, analysis: Analysis) -> None:
+        text, folded = analysis.document.text, analysis.folded
+        lexicon = self.lexicons.get(analysis.document.lang or "") or self.lexicons.get("en")
+        mentions = self._gazetteer(text, folded) + self._acronyms(text)
+        anchors = self._anchors(folded, lexicon)
+        taken = [(m.start, m.end) for m in mentions]
+        for span in names_after_anchors(text, anchors, taken, lexicon, self.folder):
+            mentions.append(Mention(span.start, span.end, text[span.start:span.end], "PERSON",
+                                    attributes={"candidates": [], "anchor": span.anchor}))
+        day = _day(analysis.reference)
+        linker = Linker(self.index, day, analysis.document.lang)
+        analysis.mentions = linker.link(_without_overlaps(mentions), anchors, text)
+        analysis.mentions += self._surnames(analysis.mentions, linker, text, folded)
+        analysis.mentions.sort(key=lambda m: m.start)
+        analysis.entities = linker.entities
+        analysis.anchors = anchors
+
+    def _gazetteer(self, text: str, folded) -> list[Mention]:
+        mentions = []
+        for hit in self.index.find(folded.text):
+            start, end = folded.span(hit.start, hit.end)
+            mentions.append(Mention(start, end, text[start:end], "", attributes={"aliases": hit.payloads}))
+        return mentions
+
+    def _acronyms(self, text: str) -> list[Mention]:
+        return [Mention(h.start, h.end, text[h.start:h.end], "", attributes={"aliases": h.aliases})
+                for h in self.index.find_acronyms(text)]
+
+    def _anchors(self, folded, lexicon: LanguageLexicon) -> list[Anchor]:
+        anchors = []
+        for hit in lexicon.anchors.find(folded.text):
+            kind, office = hit.payloads[0]
+            anchors.append(Anchor(*folded.span(hit.start, hit.end), kind, office))
+        return anchors
+
+    def _surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
+        """Surname-only mentions of persons already named in full in this document."""
+        entries = [(surname, entity_id) for entity_id in linker.linked_persons()
+                   for surname in linker.surnames(entity_id)]
+        if not entries:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for hit in TermMatcher(entries, self.folder).find(folded.text):
+            start, end = folded.span(hit.start, hit.end)
+            if not any(s < end and start < e for s, e in taken) and len(set(hit.payloads)) == 1:
+                found.append(linker.surname_mention(start, end, text[start:end], hit.payloads[0]))
+        return found
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest mention wins where two overlap (an organisation's name over the city inside it)."""
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _day(reference: PartialDate | None) -> str | None:
+    return reference.iso() if reference else None

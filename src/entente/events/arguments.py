@@ -1,0 +1,64 @@
+"""Who acts and who is acted upon: participants from the linked mentions of a clause."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.model import Argument, Entity, Mention
+
+ACTING_TYPES = ("PERSON", "STATE", "IGO")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A mention that takes part, with the code it counts as (IGO code, else country)."""
+
+    mention: Mention
+    entity: Entity
+    code: str
+
+
+def parties(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int) -> list[Party]:
+    found = []
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity and entity.type in ACTING_TYPES and start <= mention.start and mention.end <= end and entity.code:
+            found.append(Party(mention, entity, entity.code))
+    return found
+
+
+def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str) -> tuple[list[Party], list[Party]]:
+    """Actors and recipients by word order around the trigger.
+
+    ``subject``: the parties before the trigger act on those after it; when nothing comes
+    before (verb-first languages, or a dropped subject), the first party after it acts.
+    ``object``: the reverse (a host receives a visitor). ``symmetric``: everyone acts.
+    """
+    if direction == "symmetric":
+        return found, []
+    before = [p for p in found if p.mention.end <= trigger_start]
+    after = [p for p in found if p.mention.start >= trigger_end]
+    if not before and after:
+        first = after[0].code
+        before = [p for p in after if p.code == first]
+        after = [p for p in after if p.code != first]
+    subject, obj = _codes_apart(before, after)
+    return (subject, obj) if direction == "subject" else (obj, subject)
+
+
+def _codes_apart(first: list[Party], second: list[Party]) -> tuple[list[Party], list[Party]]:
+    """A code named on both sides belongs to the side nearest the trigger's subject."""
+    codes = {p.code for p in first}
+    return first, [p for p in second if p.code not in codes]
+
+
+def arguments(found: list[Party]) -> list[Argument]:
+    seen, result = set(), []
+    for party in found:
+        if party.entity.entity_id not in seen:
+            seen.add(party.entity.entity_id)
+            result.append(Argument(party.entity.entity_id, party.mention.text, party.code))
+    return result
+
+
+def codes(found: list[Party]) -> list[str]:
+    return sorted({p.code for p in found})

@@ -1,0 +1,108 @@
+"""One event per real occurrence within a document.
+
+An article reports one meeting many times ("the meeting", "the ministers discussed", "after
+the meeting"): reports of the same category on a compatible date whose participants are a
+subset of another's are folded into it. Before that, a place is carried to later reports of
+the same day, and a bilateral meeting held in one participant's country is coded as a visit
+(the visitor acts, the host receives).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from entente.model import Argument, Event
+
+
+def consolidate(events: list[Event]) -> list[Event]:
+    located = carry_locations(events)
+    directed = [host_and_visitors(e) for e in located]
+    return merge_repeats(directed)
+
+
+CARRY_DAYS = 3
+
+
+def carry_locations(events: list[Event]) -> list[Event]:
+    """An event without a place happened where the previous one did, if within a few days."""
+    result, last = [], None
+    for event in sorted(events, key=lambda e: e.source.start):
+        if event.historical:
+            result.append(event)
+            continue
+        if event.location is not None:
+            last = event
+        elif last is not None and _days_apart(last.date, event.date) <= CARRY_DAYS:
+            event = replace(event, location=last.location)
+        result.append(event)
+    return result
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0 if a == b else 99
+    if len(a) < 10 or len(b) < 10:
+        return 0 if (a.startswith(b) or b.startswith(a)) else 99
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def host_and_visitors(event: Event) -> Event:
+    """A two-party meeting in one party's country: the other party visits, the host receives."""
+    if event.category != "CONSULT" or event.recipients or event.location is None or len(event.participants) != 2:
+        return event
+    host = event.location.country_code
+    if host not in event.participants or "multilateral" in event.modes:
+        return event
+    visitors = [a for a in event.actors if a.code != host]
+    hosts = [a for a in event.actors if a.code == host]
+    modes = event.modes if "visit" in event.modes else ["visit", *event.modes]
+    return replace(event, actors=visitors, recipients=hosts, modes=modes)
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (-len(e.participants), e.source.start)):
+        target = next((k for k in kept if _same_occurrence(k, event)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            kept[kept.index(target)] = _absorb(target, event)
+    return sorted(kept, key=lambda e: e.source.start)
+
+
+def _same_occurrence(larger: Event, smaller: Event) -> bool:
+    return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
+            and larger.historical == smaller.historical and _dates_compatible(larger.date, smaller.date)
+            and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller))
+
+
+def _different_people(a: Event, b: Event) -> bool:
+    """Two bilateral reports naming different counterparts are two meetings (one minister, two hosts)."""
+    if len(a.participants) > 2 or not a.persons or not b.persons:
+        return False
+    return bool(set(a.persons) - set(b.persons)) and bool(set(b.persons) - set(a.persons))
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _absorb(target: Event, other: Event) -> Event:
+    """Keep the fuller report; add what the other one knows (persons, place, direction, precise date)."""
+    persons = list(dict.fromkeys(target.persons + other.persons))
+    location = target.location or other.location
+    actors, recipients = target.actors, target.recipients
+    if not recipients and other.recipients and set(other.participants) == set(target.participants):
+        actors, recipients = other.actors, other.recipients
+    actors = _with_persons(actors, other.actors)
+    date, precision = target.date, target.date_precision
+    if other.date and (not date or len(other.date) > len(date)):
+        date, precision = other.date, other.date_precision
+    return replace(target, persons=persons, location=location, actors=actors, recipients=recipients,
+                   date=date, date_precision=precision, confidence=max(target.confidence, other.confidence))
+
+
+def _with_persons(arguments: list[Argument], extra: list[Argument]) -> list[Argument]:
+    codes = {a.code for a in arguments}
+    known = {a.entity_id for a in arguments}
+    return arguments + [a for a in extra if a.code in codes and a.entity_id not in known]

@@ -1,0 +1,32 @@
+"""The date of an event: from its sentence, else the document's reference date; never a guess."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from entente.detect.dates import DateExpression, PartialDate, resolve
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str | None
+    precision: str | None
+    basis: str  # text | reference | none
+
+
+def date_event(expressions: list[DateExpression], start: int, end: int, trigger: int,
+               reference: PartialDate | None, text: str, historical: bool) -> EventDate:
+    inside = [e for e in expressions if start <= e.start and e.end <= end]
+    for expression in sorted(inside, key=lambda e: abs(e.start - trigger)):
+        resolved = resolve(expression, reference)
+        if resolved and resolved.iso():
+            return EventDate(resolved.iso(), resolved.precision, "text")
+    if historical:
+        years = _YEAR.findall(text[start:end])
+        if years:
+            return EventDate(years[0], "year", "text")
+    if reference and reference.iso():
+        return EventDate(reference.iso(), reference.precision, "reference")
+    return EventDate(None, None, "none")

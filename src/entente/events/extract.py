@@ -1,0 +1,203 @@
+"""The event stage: triggers in each clause become PLOVER events with their arguments.
+
+For every clause: the lexicon's triggers give the category (one event per category and
+clause), the linked mentions give the participants, word order gives the direction, cue words
+turn intentions into AGREE and drop negated or hypothetical events, and the clause's date
+expressions and places give when and where. Repeated reports of one occurrence are merged
+afterwards (``consolidate``).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from entente.events.arguments import Party, arguments, codes, parties, split_roles
+from entente.events.consolidate import consolidate
+from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
+from entente.events.dating import date_event
+from entente.events.lexicon import EventLexicon, Trigger
+from entente.events.location import place_in
+from entente.model import Event, Source
+from entente.pipeline.base import Analysis
+
+UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
+INTENT_WINDOW = 60
+NEGATION_WINDOW = 25
+
+
+@dataclass
+class ExtractEvents:
+    lexicons: dict[str, EventLexicon]
+    name: str = "events"
+    requires: tuple[str, ...] = ("mentions", "entities", "sentences", "dates", "reference")
+    provides: tuple[str, ...] = ("events",)
+
+    def __call__(self, analysis: Analysis) -> None:
+        lexicon = self.lexicons.get(analysis.document.lang or "")
+        if lexicon is None:
+            analysis.events = []
+            return
+        cues = find_cues(lexicon, analysis.folded)
+        events, recent = [], _RecentParties()
+        for index, sentence in enumerate(analysis.sentences):
+            for clause in clauses(sentence, cues):
+                found = self._parties(analysis, clause, cues, recent, index)
+                events.extend(self._clause_events(analysis, clause, cues, found))
+        analysis.events = consolidate(events)
+
+    def _parties(self, analysis: Analysis, clause: Clause, cues: DocumentCues, recent: "_RecentParties",
+                 index: int) -> list[Party]:
+        """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
+        for the last group (a meeting of three or more, or of an organisation)."""
+        found = parties(analysis.mentions, analysis.entities, clause.start, clause.end)
+        codes_found = {p.code for p in found}
+        if len(codes_found) >= 2:
+            recent.remember(found, index, clause.sidelines)
+            return found
+        if cues.cue_in("both_parties", clause.start, clause.end):
+            return found + [p for p in recent.pair_for(index) if p.code not in codes_found]
+        if cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
+            return found + [p for p in recent.group_for(index) if p.code not in codes_found]
+        return found
+
+    def _clause_events(self, analysis: Analysis, clause: Clause, cues: DocumentCues,
+                       found: list[Party]) -> list[Event]:
+        spans = [(m.start, m.end) for m in analysis.mentions]
+        triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end
+                    and not any(s < t.end and t.start < e for s, e in spans)]
+        events, seen, meeting_at = [], set(), None
+        for hit, window in zip(triggers, _windows(triggers, found)):
+            trigger = _choose_reading(hit.value)
+            if trigger.event == "CONSULT" and meeting_at is None:
+                meeting_at = hit.start
+            if trigger.topic and meeting_at is not None and meeting_at < hit.start:
+                continue
+            category = _category(trigger, hit, clause, cues)
+            if category is None or category in seen:
+                continue
+            event = self._event(analysis, clause, hit, trigger, category, window, cues)
+            if event is not None:
+                seen.add(category)
+                events.append(event)
+        return events
+
+    def _event(self, analysis: Analysis, clause: Clause, hit: Hit, trigger: Trigger, category: str,
+               found: list[Party], cues: DocumentCues) -> Event | None:
+        direction = "symmetric" if category != trigger.event and category == "AGREE" and trigger.direction == "object" else trigger.direction
+        actors, recipients = split_roles(found, hit.start, hit.end, direction)
+        participants = codes(actors + recipients)
+        if not _enough(category, participants, found):
+            return None
+        text = analysis.document.text
+        historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
+        when = date_event(analysis.dates, clause.sentence.start, clause.sentence.end, hit.start,
+                          analysis.reference, text, historical)
+        event = Event(
+            event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
+            category=category, modes=_modes(trigger, category, participants, found, clause, cues),
+            contexts=_contexts(trigger, cues, clause), actors=arguments(actors), recipients=arguments(recipients),
+            participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
+            location=place_in(analysis.mentions, analysis.entities, clause.sentence.start, clause.sentence.end),
+            source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
+                          clause.sentence.text, analysis.document.lang),
+            trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event)
+        event.confidence = _confidence(event, when.basis)
+        return event
+
+
+@dataclass
+class _RecentParties:
+    """The latest pair and group of parties named, for 'the two sides' or 'the participants'."""
+
+    pair: list[Party] = field(default_factory=list)
+    group: list[Party] = field(default_factory=list)
+    pair_at: int = -10
+    group_at: int = -10
+    reach: int = 3
+
+    def remember(self, found: list[Party], sentence: int, sidelines: bool) -> None:
+        codes = {p.code for p in found}
+        if len(codes) >= 3 or any(p.entity.type == "IGO" for p in found):
+            self.group, self.group_at = found, sentence
+        elif not sidelines:
+            self.pair, self.pair_at = found, sentence
+
+    def pair_for(self, sentence: int) -> list[Party]:
+        return self.pair if sentence - self.pair_at <= self.reach else []
+
+    def group_for(self, sentence: int) -> list[Party]:
+        return self.group if sentence - self.group_at <= self.reach else []
+
+
+def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
+    """Each trigger's parties: the clause's subject (before the first trigger) and those after it,
+    up to the next trigger of another category, which takes its own ("met to defend against
+    the attack of X": X belongs to the attack)."""
+    if not triggers:
+        return []
+    subject = [p for p in found if p.mention.end <= triggers[0].start]
+    windows = []
+    for index, hit in enumerate(triggers):
+        category = _choose_reading(hit.value).event
+        following = [t for t in triggers[index + 1:] if _choose_reading(t.value).event != category]
+        stop = following[0].start if following else float("inf")
+        start = hit.start if index else -1
+        inside = [p for p in found if start < p.mention.start < stop and p not in subject]
+        if index and len({p.code for p in subject + inside}) < 2:
+            inside = [p for p in found if triggers[index - 1].end <= p.mention.start < stop and p not in subject]
+        windows.append(subject + inside)
+    return windows
+
+
+def _choose_reading(readings: tuple[Trigger, ...]) -> Trigger:
+    """A term listed under several groups: the reading with a direction or mode says more."""
+    return max(readings, key=lambda t: (t.direction != "symmetric", len(t.modes)))
+
+
+def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues) -> str | None:
+    """PLOVER category after negation, hypotheticals and stated intentions."""
+    window = max(clause.start, hit.start - NEGATION_WINDOW)
+    if cues.cue_in("negation", window, hit.start) or cues.cue_in("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+        return None
+    if trigger.event != "AGREE" and cues.cue_in("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+        return "AGREE"
+    return trigger.event
+
+
+def _enough(category: str, participants: list[str], found: list[Party]) -> bool:
+    if len(participants) >= 2:
+        return True
+    if len(participants) == 1:
+        return category in UNILATERAL or any(p.entity.type == "IGO" for p in found)
+    return False
+
+
+def _modes(trigger: Trigger, category: str, participants: list[str], found: list[Party], clause: Clause,
+           cues: DocumentCues) -> list[str]:
+    if category != trigger.event:
+        return []
+    modes = [m for m in trigger.modes if m != "third-party"]
+    multilateral = len(participants) >= 3 or any(p.entity.type == "IGO" for p in found) or cues.cue_in(
+        "multilateral", clause.start, clause.end)
+    if category == "CONSULT" and multilateral and not modes:
+        modes = ["multilateral"]
+    return modes
+
+
+def _contexts(trigger: Trigger, cues: DocumentCues, clause: Clause) -> list[str]:
+    found = list(trigger.contexts) + [h.value for h in cues.contexts if clause.start <= h.start and h.end <= clause.end]
+    return list(dict.fromkeys(found))
+
+
+def _persons(found: list[Party]) -> list[str]:
+    return list(dict.fromkeys(p.entity.name for p in found if p.entity.type == "PERSON"))
+
+
+def _confidence(event: Event, date_basis: str) -> float:
+    score = 0.4 + 0.15 * bool(event.actors) + 0.15 * bool(event.recipients or len(event.participants) > 1)
+    score += 0.15 * (date_basis == "text") + 0.15 * (event.location is not None)
+    return round(min(score, 1.0), 2)
+
+
+def _event_id(doc_id: str, start: int, category: str) -> str:
+    return hashlib.sha1(f"{doc_id}|{start}|{category}".encode()).hexdigest()[:16]

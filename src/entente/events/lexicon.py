@@ -1,0 +1,46 @@
+"""Event triggers, context cues and clause cues of one language (lang/<xx>/*.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from entente.datafiles import Resources
+from entente.text.normalise import Folder
+from entente.text.terms import TermMatcher
+
+CUE_KEYS = ("intent", "negation", "hypothetical", "report", "with", "counterpart", "bilateral",
+            "multilateral", "history", "locative")
+CLAUSE_KEYS = ("sidelines", "both_parties")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str
+    modes: tuple[str, ...]
+    direction: str
+    contexts: tuple[str, ...]
+    topic: bool = False  # after a meeting verb, names what was discussed rather than an event
+
+
+class EventLexicon:
+    def __init__(self, triggers: list[dict], contexts: dict, syntax: dict, morph: dict, folder: Folder,
+                 clauses: dict | None = None):
+        prefixes, suffixes = morph.get("prefixes") or [], morph.get("suffixes") or []
+        entries = [(term, _trigger(group)) for group in triggers or [] for term in group.get("terms") or []]
+        self.triggers = TermMatcher(entries, folder, prefixes, suffixes)
+        self.contexts = TermMatcher([(w, name) for name, words in (contexts or {}).items() for w in words or []],
+                                    folder, prefixes, suffixes)
+        cue_words = {key: syntax.get(key) or [] for key in CUE_KEYS}
+        cue_words.update({key: (clauses or {}).get(key) or [] for key in CLAUSE_KEYS})
+        self.cues = {key: TermMatcher([(w, key) for w in words], folder, prefixes) for key, words in cue_words.items()}
+
+
+def _trigger(group: dict) -> Trigger:
+    return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
+                   tuple(group.get("context") or ()), bool(group.get("topic")))
+
+
+def load_event_lexicons(resources: Resources, folder: Folder) -> dict[str, EventLexicon]:
+    return {lang: EventLexicon(resources.load(f"lang/{lang}/triggers.yaml", []) or [],
+                               resources.lang(lang, "contexts"), resources.lang(lang, "syntax"),
+                               resources.lang(lang, "morph"), folder, resources.lang(lang, "clauses"))
+            for lang in resources.languages()}

@@ -1,0 +1,13 @@
+"""Where an event happened: a place named in its sentence, else the place of the last event
+reported for the same day in the document."""
+from __future__ import annotations
+
+from entente.model import Entity, Location, Mention
+
+
+def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int) -> Location | None:
+    places = [m for m in mentions if m.type == "PLACE" and start <= m.start and m.end <= end]
+    if not places:
+        return None
+    entity = entities[places[0].entity_id]
+    return Location(entity.name, entity.country_code, entity.lat, entity.lon)

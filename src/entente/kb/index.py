@@ -1,0 +1,108 @@
+"""Indexes over the knowledge base: alias matching in text, acronyms, cross-script name keys."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from entente.datafiles import Resources
+from entente.kb.model import Alias, KnowledgeBase
+from entente.kb.namekey import name_key
+from entente.text.normalise import Folder
+from entente.text.terms import TermHit, TermMatcher
+
+
+@dataclass(frozen=True)
+class AcronymHit:
+    start: int
+    end: int
+    aliases: tuple[Alias, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entity_id: str
+    score: float
+    reason: str
+
+
+class AliasIndex:
+    def __init__(self, kb: KnowledgeBase, folder: Folder, prefixes: list[str]):
+        self.kb = kb
+        self._folder = folder
+        words = [a for a in kb.aliases if a.kind != "acronym"]
+        self.matcher = TermMatcher([(a.text, a) for a in words], folder, prefixes)
+        self._acronyms, self._acronym_re = _acronym_table(kb.aliases)
+        self._by_key = _person_keys(kb)
+        self._by_alias: dict[str, list[Alias]] = defaultdict(list)
+        for alias in words:
+            self._by_alias[folder.key(alias.text)].append(alias)
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, folder: Folder, resources: Resources) -> "AliasIndex":
+        prefixes = sorted({p for lang in resources.languages()
+                           for p in resources.lang(lang, "morph").get("prefixes") or []})
+        return cls(kb, folder, prefixes)
+
+    def office_label(self, office: str | None) -> str | None:
+        return self.kb.office_labels.get(office) if office else None
+
+    def find(self, folded: str) -> list[TermHit]:
+        return self.matcher.find(folded)
+
+    def find_acronyms(self, text: str) -> list[AcronymHit]:
+        if self._acronym_re is None:
+            return []
+        return [AcronymHit(m.start(), m.end(), self._acronyms[m.group()]) for m in self._acronym_re.finditer(text)]
+
+    def persons_by_key(self, name: str) -> list[str]:
+        return self._by_key.get(name_key(name), [])
+
+    def lookup(self, name: str, limit: int = 10) -> list[Candidate]:
+        """Candidates for a name in any script, best first: exact alias, name key, fuzzy."""
+        scores: dict[str, Candidate] = {}
+        key = self._folder.key(name)
+        for alias in self._by_alias.get(key, []):
+            _keep(scores, Candidate(alias.entity_id, 1.0, f"alias '{alias.text}' ({alias.kind})"))
+        for entity_id in self.persons_by_key(name):
+            _keep(scores, Candidate(entity_id, 0.9, f"name key {name_key(name)}"))
+        if len(scores) < limit:
+            for candidate in self._fuzzy(key, limit):
+                _keep(scores, candidate)
+        return sorted(scores.values(), key=lambda c: (-c.score, c.entity_id))[:limit]
+
+    def _fuzzy(self, key: str, limit: int) -> list[Candidate]:
+        from rapidfuzz import process
+
+        choices = list(self._by_alias)
+        found = process.extract(key, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=85)
+        return [Candidate(alias.entity_id, round(score / 100 * 0.8, 3), f"similar to '{choice}'")
+                for choice, score, _ in found for alias in self._by_alias[choice]]
+
+
+def _keep(scores: dict[str, Candidate], candidate: Candidate) -> None:
+    if candidate.entity_id not in scores or scores[candidate.entity_id].score < candidate.score:
+        scores[candidate.entity_id] = candidate
+
+
+def _acronym_table(aliases: list[Alias]) -> tuple[dict[str, tuple[Alias, ...]], re.Pattern | None]:
+    table: dict[str, list[Alias]] = defaultdict(list)
+    for alias in aliases:
+        if alias.kind == "acronym" and alias.text.strip():
+            table[alias.text.strip()].append(alias)
+    if not table:
+        return {}, None
+    alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return {k: tuple(v) for k, v in table.items()}, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _person_keys(kb: KnowledgeBase) -> dict[str, list[str]]:
+    keys: dict[str, list[str]] = defaultdict(list)
+    for entity in kb.by_type("PERSON"):
+        for name in entity.names:
+            key = name_key(name)
+            if len(key) >= 4 and entity.entity_id not in keys[key]:
+                keys[key].append(entity.entity_id)
+    return keys

@@ -1,0 +1,111 @@
+"""Loads the knowledge base from its data files (docs/DATA.md) and validates it."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from entente.datafiles import LANGUAGES, Resources, read_yaml
+from entente.errors import EntenteError
+from entente.kb.model import Alias, KBEntity, KnowledgeBase, Office
+
+USER_KB_ENV = "ENTENTE_KB_DIR"
+OFFICE_KEYS = frozenset((
+    "head_of_state head_of_government vice_president deputy_head_of_government foreign_minister "
+    "defence_minister interior_minister minister chief_of_general_staff deputy_chief_of_general_staff "
+    "military_commander security_council_secretary intelligence_chief secretary_general igo_official "
+    "ambassador envoy parliament_speaker spokesperson official").split())
+
+
+def user_kb_dir() -> Path:
+    """Where ``entente kb add`` keeps user entities ($ENTENTE_KB_DIR or ~/.local/share/entente/kb)."""
+    return Path(os.environ.get(USER_KB_ENV) or Path.home() / ".local" / "share" / "entente" / "kb")
+
+
+def load_kb(resources: Resources, user_dir: Path | None = None) -> KnowledgeBase:
+    entities: dict[str, KBEntity] = {}
+    aliases: list[Alias] = []
+    contextual: dict[str, frozenset[str]] = {}
+    _load_states(resources, entities, aliases)
+    _load_igos(resources, entities, aliases, contextual)
+    person_files = resources.files("kb/persons") + sorted((user_dir or user_kb_dir()).glob("*.yaml"))
+    for path in person_files:
+        for record in read_yaml(path) or []:
+            _add_person(record, entities, aliases, path)
+    labels = resources.load("kb/offices.yaml", {}) or {}
+    return KnowledgeBase(entities, aliases, contextual, labels)
+
+
+# --- states ------------------------------------------------------------------------------
+def _load_states(resources: Resources, entities: dict, aliases: list) -> None:
+    generated = resources.load("kb/states/generated/states.yaml", {}) or {}
+    curated = resources.load("kb/states/curated/states.yaml", {}) or {}
+    for code, info in curated.items():
+        names = (generated.get(code) or {}).get("names") or {}
+        entities[code] = KBEntity(code, "STATE", (generated.get(code) or {}).get("name") or code,
+                                  country_code=code, wikidata_id=(info or {}).get("wikidata"),
+                                  capital=(info or {}).get("capital"))
+        aliases.extend(_per_language(names, code, "name"))
+    for lang in LANGUAGES:
+        extra = resources.load(f"kb/states/curated/aliases/{lang}.yaml", {}) or {}
+        ambiguous = set(extra.pop("ambiguous", None) or [])
+        for code, words in extra.items():
+            aliases.extend(Alias(w, code, "ambiguous" if w in ambiguous else "name", lang)
+                           for w in words or [] if code in entities)
+        demonyms = dict(resources.load(f"kb/states/curated/demonyms/{lang}.yaml", {}) or {})
+        ambiguous = set(demonyms.pop("ambiguous", None) or [])
+        for code, words in demonyms.items():
+            aliases.extend(Alias(w, code, "ambiguous" if w in ambiguous else "demonym", lang)
+                           for w in words or [] if code in entities)
+    metonyms = resources.load("kb/states/curated/metonyms.yaml", {}) or {}
+    for code, kinds in metonyms.items():
+        for kind in ("capital", "seats"):
+            aliases.extend(_per_language((kinds or {}).get(kind) or {}, code, kind.rstrip("s")))
+
+
+def _per_language(table: dict, entity_id: str, kind: str) -> Iterable[Alias]:
+    for lang, words in (table or {}).items():
+        for word in words or []:
+            yield Alias(str(word), entity_id, kind, lang)
+
+
+# --- organisations --------------------------------------------------------------------------
+def _load_igos(resources: Resources, entities: dict, aliases: list, contextual: dict) -> None:
+    for path in resources.files("kb/igos"):
+        for record in read_yaml(path) or []:
+            entity_id = f"igo:{record['code']}"
+            entities[entity_id] = KBEntity(entity_id, "IGO", record["name"], igo_code=record["code"],
+                                           wikidata_id=record.get("wikidata"), members=record.get("members") or [])
+            aliases.extend(_per_language(record.get("names"), entity_id, "name"))
+            aliases.extend(_per_language(record.get("acronyms"), entity_id, "acronym"))
+            context = dict(record.get("contextual") or {})
+            when = context.pop("when", None) or []
+            if context:
+                contextual[entity_id] = frozenset(when)
+                aliases.extend(_per_language(context, entity_id, "contextual"))
+
+
+# --- persons --------------------------------------------------------------------------------
+def _add_person(record: dict, entities: dict, aliases: list, path: Path) -> None:
+    entity_id = str(record.get("id") or "")
+    if not entity_id or not record.get("name"):
+        raise EntenteError("E300", detail=f"{path}: a person needs 'id' and 'name'")
+    offices = [_office(o, path, entity_id) for o in record.get("offices") or []]
+    country = record.get("nationality") or next((o.country for o in offices if o.country), None)
+    entity = KBEntity(entity_id, "PERSON", record["name"], country_code=country,
+                      wikidata_id=record.get("wikidata"), offices=offices)
+    names = [record["name"]] + [str(n) for words in (record.get("names") or {}).values() for n in words or []]
+    entity.names = list(dict.fromkeys(names))
+    entities[entity_id] = entity
+    aliases.extend(Alias(name, entity_id, "name") for name in entity.names)
+
+
+def _office(data: dict, path: Path, person: str) -> Office:
+    if data.get("office") not in OFFICE_KEYS:
+        raise EntenteError("E300", detail=f"{path}: {person}: unknown office '{data.get('office')}'")
+    return Office(data["office"], data.get("title") or data["office"], data.get("country"), data.get("igo"),
+                  _day(data.get("start")), _day(data.get("end")))
+
+
+def _day(value) -> str | None:
+    return str(value) if value else None

@@ -1,0 +1,65 @@
+"""Knowledge-base records: entities with names in every script, and dated offices."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Office:
+    office: str
+    title: str
+    country: str | None
+    igo: str | None
+    start: str | None
+    end: str | None
+
+    def held_on(self, day: str) -> bool:
+        """Whether the office was held on ``day`` (ISO prefix comparison works for partial dates)."""
+        return (not self.start or self.start[: len(day)] <= day) and (not self.end or day <= self.end)
+
+
+@dataclass
+class KBEntity:
+    entity_id: str
+    type: str  # PERSON | STATE | IGO
+    name: str
+    country_code: str | None = None
+    igo_code: str | None = None
+    wikidata_id: str | None = None
+    offices: list[Office] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    capital: str | None = None
+
+    def office_on(self, day: str | None) -> Office | None:
+        """The office held on ``day``; without a date, the latest office."""
+        if not self.offices:
+            return None
+        if day:
+            held = [o for o in self.offices if o.held_on(day)]
+            return max(held, key=lambda o: o.start or "") if held else None
+        return max(self.offices, key=lambda o: o.start or "")
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A string that names an entity; ``kind`` says how (name, acronym, demonym, capital, seat…)."""
+
+    text: str
+    entity_id: str
+    kind: str
+    lang: str | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, KBEntity]
+    aliases: list[Alias]
+    contextual: dict[str, frozenset[str]] = field(default_factory=dict)
+    office_labels: dict[str, str] = field(default_factory=dict)
+
+    def get(self, entity_id: str) -> KBEntity | None:
+        return self.entities.get(entity_id)
+
+    def by_type(self, kind: str) -> list[KBEntity]:
+        return [e for e in self.entities.values() if e.type == kind]

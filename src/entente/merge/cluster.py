@@ -1,0 +1,142 @@
+"""Cross-document event merging: scored, explained match edges, then connected clusters.
+
+Two reports from different documents describe the same occurrence when they share the PLOVER
+category, their dates agree (same day, or one is less precise and contains the other) and
+their participants largely overlap; a named place must not contradict. Every pair considered
+is kept as an edge with its score and reason; source events are never changed or deleted, so
+re-running gives the same canonical events and ids.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from entente.store import schema
+from entente.store.store import Store
+
+MERGE_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class Edge:
+    a: str
+    b: str
+    score: float
+    decision: str
+    reason: str
+
+
+def merge_store(store: Store) -> int:
+    """Recompute canonical events for the whole store; returns how many there are."""
+    events = _load_events(store)
+    edges = [edge for a, b in _candidate_pairs(events) if (edge := score_pair(events[a], events[b]))]
+    clusters = _clusters(list(events), [e for e in edges if e.decision == "merge"])
+    with store.transaction() as connection:
+        for table in (schema.merge_edges, schema.event_links, schema.canonical_events):
+            connection.execute(table.delete())
+        store.write(connection, schema.merge_edges, [e.__dict__ | {"event_a": e.a, "event_b": e.b} for e in edges])
+        canonical = [_canonical(members, events) for members in clusters]
+        store.write(connection, schema.canonical_events, [c for c, _ in canonical])
+        store.write(connection, schema.event_links, [link for _, links in canonical for link in links])
+    return len(clusters)
+
+
+def _load_events(store: Store) -> dict[str, dict]:
+    with store.engine.connect() as connection:
+        return {row.event_id: dict(row._mapping) for row in connection.execute(sa.select(schema.events))}
+
+
+def _candidate_pairs(events: dict[str, dict]):
+    """Pairs from different documents sharing a category and a participant (blocking)."""
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event_id, event in events.items():
+        for code in event["participants"]:
+            blocks[(event["category"], code)].append(event_id)
+    seen = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pair = tuple(sorted((a, b)))
+                if pair not in seen and events[a]["doc_id"] != events[b]["doc_id"]:
+                    seen.add(pair)
+                    yield pair
+
+
+def score_pair(a: dict, b: dict) -> Edge | None:
+    shared = set(a["participants"]) & set(b["participants"])
+    union = set(a["participants"]) | set(b["participants"])
+    overlap = len(shared) / len(union)
+    subset = set(a["participants"]) <= set(b["participants"]) or set(b["participants"]) <= set(a["participants"])
+    date = _date_agreement(a["date"], b["date"])
+    place = _place_agreement(a["location"], b["location"])
+    if date == 0 or place == 0:
+        return None
+    score = round(0.5 * max(overlap, 0.8 if subset else 0) + 0.3 * date + 0.2 * place, 3)
+    reason = (f"{a['category']}; participants {sorted(shared)} of {sorted(union)}; "
+              f"dates {a['date']} / {b['date']}; places {_name(a['location'])} / {_name(b['location'])}")
+    return Edge(a["event_id"], b["event_id"], score, "merge" if score >= MERGE_THRESHOLD else "separate", reason)
+
+
+def _date_agreement(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.5
+    if a == b:
+        return 1.0
+    if len(a) == len(b) == 10:
+        days = abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+        return 0.7 if days == 1 else 0.0
+    return 0.6 if a.startswith(b) or b.startswith(a) else 0.0
+
+
+def _place_agreement(a: dict | None, b: dict | None) -> float:
+    if not a or not b:
+        return 0.5
+    return 1.0 if a.get("name") == b.get("name") else 0.0
+
+
+def _name(location: dict | None) -> str:
+    return (location or {}).get("name") or "-"
+
+
+def _clusters(event_ids: list[str], edges: list[Edge]) -> list[list[str]]:
+    parent = {e: e for e in event_ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for edge in edges:
+        parent[root(edge.a)] = root(edge.b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for event_id in event_ids:
+        groups[root(event_id)].append(event_id)
+    return [sorted(g) for g in groups.values()]
+
+
+def _canonical(members: list[str], events: dict[str, dict]) -> tuple[dict, list[dict]]:
+    canonical_id = "c" + hashlib.sha1("|".join(members[:1]).encode()).hexdigest()[:15]
+    ranked = sorted((events[m] for m in members), key=lambda e: (-e["confidence"], -len(e["participants"]), e["event_id"]))
+    best = ranked[0]
+    record = {
+        "members": members,
+        "participants": sorted({c for e in ranked for c in e["participants"]}),
+        "date": _best_date([e["date"] for e in ranked]) or best["date"],
+        "location": next((e["location"] for e in ranked if e["location"]), None),
+        "representative": best["event_id"],
+    }
+    row = {"canonical_id": canonical_id, "category": best["category"], "date": record["date"], "record": record}
+    return row, [{"event_id": m, "canonical_id": canonical_id} for m in members]
+
+
+def _best_date(dates: list[str | None]) -> str | None:
+    known = [d for d in dates if d]
+    if not known:
+        return None
+    longest = max(len(d) for d in known)
+    precise = [d for d in known if len(d) == longest]
+    return max(set(precise), key=lambda d: (precise.count(d), d))
