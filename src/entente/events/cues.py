@@ -25,6 +25,10 @@ class DocumentCues:
     def cue_in(self, key: str, start: int, end: int) -> list[Hit]:
         return [h for h in self.cues.get(key, []) if start <= h.start and h.end <= end]
 
+    def cue_before(self, key: str, start: int, position: int) -> list[Hit]:
+        """Cues opening in [start, position): a cue may run into the trigger ("non ha" + "ha firmato")."""
+        return [h for h in self.cues.get(key, []) if start <= h.start < position]
+
 
 def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:
     def hits(matcher, all_payloads: bool = False) -> list[Hit]:

@@ -21,7 +21,13 @@ from entente.model import Event, Source
 from entente.pipeline.base import Analysis
 
 UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
+# An organisation alone can meet, agree, declare or cooperate (its members are the parties).
+ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 INTENT_WINDOW = 60
+COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
+# Hostile acts whose target includes the actor's own side ("sanctions on Russia and Iran", said by
+# a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
+SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 
 
@@ -51,14 +57,15 @@ class ExtractEvents:
         for the last group (a meeting of three or more, or of an organisation)."""
         found = parties(analysis.mentions, analysis.entities, clause.start, clause.end)
         codes_found = {p.code for p in found}
-        if len(codes_found) >= 2:
+        if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
             recent.remember(found, index, clause.sidelines)
             return found
+        inherited: list[Party] = []
         if cues.cue_in("both_parties", clause.start, clause.end):
-            return found + [p for p in recent.pair_for(index) if p.code not in codes_found]
-        if cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
-            return found + [p for p in recent.group_for(index) if p.code not in codes_found]
-        return found
+            inherited = recent.pair_for(index) or recent.group_for(index)
+        elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
+            inherited = recent.group_for(index)
+        return found + [p for p in inherited if p.code not in codes_found]
 
     def _clause_events(self, analysis: Analysis, clause: Clause, cues: DocumentCues,
                        found: list[Party]) -> list[Event]:
@@ -83,8 +90,11 @@ class ExtractEvents:
 
     def _event(self, analysis: Analysis, clause: Clause, hit: Hit, trigger: Trigger, category: str,
                found: list[Party], cues: DocumentCues) -> Event | None:
-        direction = "symmetric" if category != trigger.event and category == "AGREE" and trigger.direction == "object" else trigger.direction
+        direction = _direction(trigger, category, hit, clause, cues)
+        found = _without_speaker(found, hit, clause, cues)
         actors, recipients = split_roles(found, hit.start, hit.end, direction)
+        if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
+            return None
         participants = codes(actors + recipients)
         if not _enough(category, participants, found):
             return None
@@ -100,25 +110,24 @@ class ExtractEvents:
             location=place_in(analysis.mentions, analysis.entities, clause.sentence.start, clause.sentence.end),
             source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                           clause.sentence.text, analysis.document.lang),
-            trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event)
+            trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
+            date_basis=when.basis)
         event.confidence = _confidence(event, when.basis)
         return event
 
 
 @dataclass
 class _RecentParties:
-    """The latest pair and group of parties named, for 'the two sides' or 'the participants'."""
+    """The latest pair and groups of parties named, for 'the two sides' or 'the participants'."""
 
     pair: list[Party] = field(default_factory=list)
-    group: list[Party] = field(default_factory=list)
     pair_at: int = -10
-    group_at: int = -10
+    groups: list[tuple[int, list[Party]]] = field(default_factory=list)
     reach: int = 3
 
     def remember(self, found: list[Party], sentence: int, sidelines: bool) -> None:
-        codes = {p.code for p in found}
-        if len(codes) >= 3 or any(p.entity.type == "IGO" for p in found):
-            self.group, self.group_at = found, sentence
+        if len({p.code for p in found}) >= 3 or any(p.entity.igo_code for p in found):
+            self.groups.append((sentence, found))
         elif not sidelines:
             self.pair, self.pair_at = found, sentence
 
@@ -126,7 +135,9 @@ class _RecentParties:
         return self.pair if sentence - self.pair_at <= self.reach else []
 
     def group_for(self, sentence: int) -> list[Party]:
-        return self.group if sentence - self.group_at <= self.reach else []
+        """The largest group named within reach (a later mention of one member does not replace it)."""
+        near = [found for at, found in self.groups if sentence - at <= self.reach]
+        return max(near, key=lambda found: len({p.code for p in found}), default=[])
 
 
 def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
@@ -149,6 +160,28 @@ def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
     return windows
 
 
+def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues) -> list[Party]:
+    """Parties named after "..., said the Russian minister" are the source of the report, not
+    the event's recipients; they stay only when the event would otherwise lack them."""
+    report = cues.cue_before("report", hit.end, clause.end)
+    if not report:
+        return found
+    kept = [p for p in found if p.mention.start < report[0].start]
+    return kept if len({p.code for p in kept}) >= 1 and len({p.code for p in kept}) >= min(2, len({p.code for p in found})) else found
+
+
+def _direction(trigger: Trigger, category: str, hit: Hit, clause: Clause, cues: DocumentCues) -> str:
+    """Whoever states an intention is its actor; otherwise the trigger's own direction."""
+    if category == "AGREE" and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+        return "subject"
+    return trigger.direction
+
+
+def _targets_itself(actors: list[Party], found: list[Party], trigger_end: int) -> bool:
+    after = {p.code for p in found if p.mention.start >= trigger_end}
+    return bool({p.code for p in actors} & after)
+
+
 def _choose_reading(readings: tuple[Trigger, ...]) -> Trigger:
     """A term listed under several groups: the reading with a direction or mode says more."""
     return max(readings, key=lambda t: (t.direction != "symmetric", len(t.modes)))
@@ -157,9 +190,11 @@ def _choose_reading(readings: tuple[Trigger, ...]) -> Trigger:
 def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues) -> str | None:
     """PLOVER category after negation, hypotheticals and stated intentions."""
     window = max(clause.start, hit.start - NEGATION_WINDOW)
-    if cues.cue_in("negation", window, hit.start) or cues.cue_in("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+    if cues.cue_before("negation", window, hit.start) or cues.cue_before("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
         return None
-    if trigger.event != "AGREE" and cues.cue_in("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+    if trigger.event == "SUPPORT" and cues.cue_before("complementizer", hit.end, hit.end + COMPLEMENT_GAP):
+        return None
+    if trigger.event != "AGREE" and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
         return "AGREE"
     return trigger.event
 
@@ -168,7 +203,7 @@ def _enough(category: str, participants: list[str], found: list[Party]) -> bool:
     if len(participants) >= 2:
         return True
     if len(participants) == 1:
-        return category in UNILATERAL or any(p.entity.type == "IGO" for p in found)
+        return category in UNILATERAL or (category in ORGANISATION_ALONE and any(p.entity.igo_code for p in found))
     return False
 
 
@@ -177,7 +212,7 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
     if category != trigger.event:
         return []
     modes = [m for m in trigger.modes if m != "third-party"]
-    multilateral = len(participants) >= 3 or any(p.entity.type == "IGO" for p in found) or cues.cue_in(
+    multilateral = len(participants) >= 3 or any(p.entity.igo_code for p in found) or cues.cue_in(
         "multilateral", clause.start, clause.end)
     if category == "CONSULT" and multilateral and not modes:
         modes = ["multilateral"]

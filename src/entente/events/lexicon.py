@@ -8,8 +8,8 @@ from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
 CUE_KEYS = ("intent", "negation", "hypothetical", "report", "with", "counterpart", "bilateral",
-            "multilateral", "history", "locative")
-CLAUSE_KEYS = ("sidelines", "both_parties")
+            "multilateral", "history", "locative", "participants")
+CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,14 @@ def export_plover(store: Store) -> Iterator[dict]:
     groups = canonical or [{"canonical_id": e, "record": {"members": [e], "representative": e}} for e in events]
     entity_ids = {a["entity_id"] for e in events.values() for a in e["actors"] + e["recipients"]}
     entities = entity_rows(store, sorted(entity_ids))
-    for group in groups:
-        yield plover_record(group, events, entities)
+    records = [plover_record(group, events, entities) for group in groups]
+    yield from sorted(records, key=_document_order)
+
+
+def _document_order(record: dict) -> tuple:
+    """Events in the order their first report appears (document id, then offset)."""
+    first = min(record["sources"], key=lambda s: (s["doc_id"], s["start"]))
+    return first["doc_id"], first["start"], record["id"]
 
 
 def _events(store: Store) -> dict[str, dict]:

@@ -51,4 +51,5 @@ class Event:
     trigger: str = ""
     confidence: float = 0.0
     historical: bool = False
+    date_basis: str = "none"  # text | reference | none
     lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE
