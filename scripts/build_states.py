@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KB = ROOT / "src" / "entente" / "resources" / "kb" / "states"
 CURATED = KB / "curated" / "states.yaml"
 GENERATED = KB / "generated" / "states.yaml"
-LANGS = ("en", "fr", "it", "es", "de", "pt", "ru", "uk", "ar", "fa", "tr", "zh")
+LANG_DIR = Path(__file__).resolve().parent.parent / "src" / "entente" / "resources" / "lang"
+# Every language with a data folder gets CLDR names.
+LANGS = tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir()))
 ISO2_EXTRA = {"XKX": "XK"}  # user-assigned codes that pycountry does not list
 NAME_FIELDS = ("name", "official_name", "common_name")
 # known mistranslations in pycountry's catalogues: (ISO3, lang) -> names to drop

@@ -5,6 +5,9 @@ it memoises parsed files per instance, so nothing is cached globally.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,12 +28,53 @@ class DataFileError(ValueError):
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file, naming the file in any error."""
+    """Parse one YAML file, naming the file in any error; parsed files are cached (see ``_cached``)."""
+    cached = _cache_file(path)
+    if cached is not None and cached.exists():
+        try:
+            return pickle.loads(cached.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)
+            data = yaml.load(handle, Loader=_Loader)
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"{path}: {exc}") from exc
+    _store_cache(cached, data)
+    return data
+
+
+def cache_dir() -> Path | None:
+    """Where parsed data files are cached ($ENTENTE_CACHE_DIR, else ~/.cache/entente); None disables."""
+    value = os.environ.get("ENTENTE_CACHE_DIR")
+    if value == "":
+        return None
+    return Path(value) if value else Path.home() / ".cache" / "entente"
+
+
+def _cache_file(path: Path) -> Path | None:
+    """A cache entry named by the file's path, size and modification time: an edit invalidates it."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    digest = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{yaml.__version__}".encode()).hexdigest()
+    return folder / "data" / f"{digest}.pickle"
+
+
+def _store_cache(cached: Path | None, data: Any) -> None:
+    if cached is None:
+        return
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.replace(cached)
+    except OSError:
+        pass  # a read-only home only costs speed
 
 
 @dataclass

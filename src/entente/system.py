@@ -54,6 +54,12 @@ class Entente:
         return AliasIndex.build(self.kb, self.folder, self.resources)
 
     @cached_property
+    def places(self):
+        from entente.kb.places import PlaceIndex
+
+        return PlaceIndex.build(self.resources, self.folder)
+
+    @cached_property
     def lexicons(self):
         from entente.entities.lexicon import load_lexicons
 

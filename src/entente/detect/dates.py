@@ -70,9 +70,7 @@ class DateGrammar:
     def _compile(self, data: dict) -> list[re.Pattern]:
         month = f"(?P<month>{self._month_alt})(?:\\s?/\\s?(?:{self._month_alt}))?"
         link = _connector(data.get("connectors") or [], self._folder)
-        sources = [
-            rf"(?P<year>(?:1[89]|20)\d\d)年(?P<m>\d{{1,2}})月(?:(?P<day>\d{{1,2}})[日号])?",
-            r"(?P<m>\d{1,2})月(?P<day>\d{1,2})[日号]",
+        sources = _marker_patterns(data.get("markers") or {}) + [
             rf"(?<!\d){_YEAR} (?P<m>[01]?\d) (?P<day>[0-3]?\d)(?!\d)",
             rf"(?<!\d)(?P<day>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}(?!\d)",
             rf"(?<!\w){_DAY}\s?{link}{month}(?:,?\s?{link}{_YEAR})?(?!\w)",
@@ -112,6 +110,15 @@ class DateGrammar:
         for hit in self._last.find(folded[window_start:window_end]):
             return hit.payloads[0]
         return None
+
+
+def _marker_patterns(markers: dict) -> list[str]:
+    """Numeric dates written with unit markers (2024年11月7日, 2024년 11월 7일)."""
+    if not markers:
+        return []
+    year, month, day = ("|".join(re.escape(m) for m in markers.get(k) or []) for k in ("year", "month", "day"))
+    return [rf"(?P<year>(?:1[89]|20)\d\d)\s?(?:{year})\s?(?P<m>\d{{1,2}})\s?(?:{month})(?:\s?(?P<day>\d{{1,2}})\s?(?:{day}))?",
+            rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})"]
 
 
 def _numbered_forms(table: dict | None, folder: Folder, min_len: int = 1) -> dict[str, int]:

@@ -22,9 +22,10 @@ KIND_SCORE = {"name": 1.0, "acronym": 0.95, "demonym": 0.9, "seat": 0.85, "conte
 class Linker:
     """Links the mentions of one document; ``day`` is its reference date (ISO, may be partial)."""
 
-    def __init__(self, index: AliasIndex, day: str | None, lang: str | None = None):
+    def __init__(self, index: AliasIndex, day: str | None, lang: str | None = None, places=None):
         self.index = index
         self.lang = lang
+        self.places = places
         self.kb = index.kb
         self.day = day
         self.entities: dict[str, Entity] = {}
@@ -34,7 +35,9 @@ class Linker:
         codes = self._unambiguous_codes(mentions)
         linked = []
         for mention in mentions:
-            if "aliases" in mention.attributes:
+            if "place" in mention.attributes:
+                chosen = self._gazetteer_place(mention)
+            elif "aliases" in mention.attributes:
                 chosen = self._choose(mention, codes, anchors)
             else:
                 chosen = self._discovered(mention, linked, text)
@@ -110,10 +113,20 @@ class Linker:
         return self.entities[entity_id]
 
     def _place(self, mention: Mention, state: KBEntity) -> Mention:
-        entity_id = f"place:{state.entity_id}:{state.capital}"
-        entity = self.entities.setdefault(entity_id, Entity(entity_id, "PLACE", state.capital or mention.text,
-                                                            country_code=state.country_code))
+        """A capital named as a place: the gazetteer's row for it, with coordinates."""
+        place = self.places.capital_of(state.country_code) if self.places else None
+        if place is not None:
+            entity = self.entities.setdefault(place.place_id, place.entity())
+        else:
+            entity_id = f"place:{state.entity_id}:{state.capital}"
+            entity = self.entities.setdefault(entity_id, Entity(entity_id, "PLACE", state.capital or mention.text,
+                                                                country_code=state.country_code))
         return _linked(mention, entity, 0.8, f"capital of {state.entity_id}")
+
+    def _gazetteer_place(self, mention: Mention) -> Mention:
+        place = self.places.places[mention.attributes["place"]]
+        entity = self.entities.setdefault(place.place_id, place.entity())
+        return _linked(mention, entity, 0.75, f"gazetteer place {place.name}")
 
     # --- entity table ------------------------------------------------------------------------
     def _register(self, kb_entity: KBEntity) -> Entity:

@@ -17,6 +17,7 @@ from entente.entities.discover import names_after_anchors
 from entente.entities.lexicon import Anchor, LanguageLexicon
 from entente.entities.link import Linker
 from entente.kb.index import AliasIndex
+from entente.kb.places import PlaceIndex
 from entente.model import Mention
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
@@ -28,6 +29,7 @@ class RecogniseEntities:
     index: AliasIndex
     lexicons: dict[str, LanguageLexicon]
     folder: Folder
+    places: PlaceIndex
     name: str = "entities"
     requires: tuple[str, ...] = ("folded", "sentences", "reference")
     provides: tuple[str, ...] = ("mentions", "entities", "anchors")
@@ -35,14 +37,14 @@ class RecogniseEntities:
     def __call__(self, analysis: Analysis) -> None:
         text, folded = analysis.document.text, analysis.folded
         lexicon = self.lexicons.get(analysis.document.lang or "") or self.lexicons.get("en")
-        mentions = self._gazetteer(text, folded) + self._acronyms(text)
+        mentions = self._gazetteer(text, folded) + self._acronyms(text) + self._places(text, folded)
         anchors = self._anchors(folded, lexicon)
         taken = [(m.start, m.end) for m in mentions]
         for span in names_after_anchors(text, anchors, taken, lexicon, self.folder):
             mentions.append(Mention(span.start, span.end, text[span.start:span.end], "PERSON",
                                     attributes={"candidates": [], "anchor": span.anchor}))
         day = _day(analysis.reference)
-        linker = Linker(self.index, day, analysis.document.lang)
+        linker = Linker(self.index, day, analysis.document.lang, self.places)
         analysis.mentions = linker.link(_without_overlaps(mentions), anchors, text)
         analysis.mentions += self._surnames(analysis.mentions, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
@@ -55,6 +57,15 @@ class RecogniseEntities:
             start, end = folded.span(hit.start, hit.end)
             mentions.append(Mention(start, end, text[start:end], "", attributes={"aliases": hit.payloads}))
         return mentions
+
+    def _places(self, text: str, folded) -> list[Mention]:
+        found = []
+        for hit in self.places.find(folded.text):
+            start, end = folded.span(hit.start, hit.end)
+            if self.places.requires_capital(hit.term) and not text[start:start + 1].isupper():
+                continue
+            found.append(Mention(start, end, text[start:end], "", attributes={"place": hit.payloads[0]}))
+        return found
 
     def _acronyms(self, text: str) -> list[Mention]:
         return [Mention(h.start, h.end, text[h.start:h.end], "", attributes={"aliases": h.aliases})
@@ -83,9 +94,10 @@ class RecogniseEntities:
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Longest mention wins where two overlap (an organisation's name over the city inside it)."""
+    """Longest mention wins where two overlap (an organisation's name over the city inside it);
+    on equal spans the knowledge base wins over the place gazetteer (Algeria over Algiers)."""
     chosen: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, "place" in m.attributes)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)

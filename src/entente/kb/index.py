@@ -35,7 +35,7 @@ class AliasIndex:
         words = [a for a in kb.aliases if a.kind != "acronym"]
         self.matcher = TermMatcher([(a.text, a) for a in words], folder, prefixes)
         self._acronyms, self._acronym_re = _acronym_table(kb.aliases)
-        self._by_key = _person_keys(kb)
+        self._by_key_cache: dict[str, list[str]] | None = None
         self._by_alias: dict[str, list[Alias]] = defaultdict(list)
         for alias in words:
             self._by_alias[folder.key(alias.text)].append(alias)
@@ -56,6 +56,13 @@ class AliasIndex:
         if self._acronym_re is None:
             return []
         return [AcronymHit(m.start(), m.end(), self._acronyms[m.group()]) for m in self._acronym_re.finditer(text)]
+
+    @property
+    def _by_key(self) -> dict[str, list[str]]:
+        """Persons by cross-script name key, built on first use (only unknown names need it)."""
+        if self._by_key_cache is None:
+            self._by_key_cache = _person_keys(self.kb)
+        return self._by_key_cache
 
     def persons_by_key(self, name: str) -> list[str]:
         return self._by_key.get(name_key(name), [])

@@ -5,7 +5,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from entente.datafiles import LANGUAGES, Resources, read_yaml
+from entente.datafiles import Resources, read_yaml
 from entente.errors import EntenteError
 from entente.kb.model import Alias, KBEntity, KnowledgeBase, Office
 
@@ -46,7 +46,7 @@ def _load_states(resources: Resources, entities: dict, aliases: list) -> None:
                                   country_code=code, wikidata_id=(info or {}).get("wikidata"),
                                   capital=(info or {}).get("capital"))
         aliases.extend(_per_language(names, code, "name"))
-    for lang in LANGUAGES:
+    for lang in resources.languages():
         extra = resources.load(f"kb/states/curated/aliases/{lang}.yaml", {}) or {}
         ambiguous = set(extra.pop("ambiguous", None) or [])
         for code, words in extra.items():
@@ -57,10 +57,10 @@ def _load_states(resources: Resources, entities: dict, aliases: list) -> None:
         for code, words in demonyms.items():
             aliases.extend(Alias(w, code, "ambiguous" if w in ambiguous else "demonym", lang)
                            for w in words or [] if code in entities)
-    metonyms = resources.load("kb/states/curated/metonyms.yaml", {}) or {}
-    for code, kinds in metonyms.items():
-        for kind in ("capital", "seats"):
-            aliases.extend(_per_language((kinds or {}).get(kind) or {}, code, kind.rstrip("s")))
+    for path in resources.files("kb/states/curated", "metonyms*.yaml"):
+        for code, kinds in (read_yaml(path) or {}).items():
+            for kind in ("capital", "seats"):
+                aliases.extend(_per_language((kinds or {}).get(kind) or {}, code, kind.rstrip("s")))
 
 
 def _per_language(table: dict, entity_id: str, kind: str) -> Iterable[Alias]:
@@ -74,8 +74,10 @@ def _load_igos(resources: Resources, entities: dict, aliases: list, contextual: 
     for path in resources.files("kb/igos"):
         for record in read_yaml(path) or []:
             entity_id = f"igo:{record['code']}"
-            entities[entity_id] = KBEntity(entity_id, "IGO", record["name"], igo_code=record["code"],
-                                           wikidata_id=record.get("wikidata"), members=record.get("members") or [])
+            if entity_id not in entities:  # later files may only add names in more languages
+                entities[entity_id] = KBEntity(entity_id, "IGO", record.get("name") or record["code"],
+                                               igo_code=record["code"], wikidata_id=record.get("wikidata"),
+                                               members=record.get("members") or [])
             aliases.extend(_per_language(record.get("names"), entity_id, "name"))
             aliases.extend(_per_language(record.get("acronyms"), entity_id, "acronym"))
             context = dict(record.get("contextual") or {})
@@ -88,6 +90,9 @@ def _load_igos(resources: Resources, entities: dict, aliases: list, contextual: 
 # --- persons --------------------------------------------------------------------------------
 def _add_person(record: dict, entities: dict, aliases: list, path: Path) -> None:
     entity_id = str(record.get("id") or "")
+    if entity_id in entities and not record.get("offices"):
+        _add_names(entities[entity_id], record, aliases)
+        return
     if not entity_id or not record.get("name"):
         raise EntenteError("E300", detail=f"{path}: a person needs 'id' and 'name'")
     offices = [_office(o, path, entity_id) for o in record.get("offices") or []]
@@ -98,6 +103,13 @@ def _add_person(record: dict, entities: dict, aliases: list, path: Path) -> None
     entity.names = list(dict.fromkeys(names))
     entities[entity_id] = entity
     aliases.extend(Alias(name, entity_id, "name") for name in entity.names)
+
+
+def _add_names(entity: KBEntity, record: dict, aliases: list) -> None:
+    """A record with an existing id and no offices adds spellings (e.g. in another script)."""
+    new = [str(n) for words in (record.get("names") or {}).values() for n in words or [] if n not in entity.names]
+    entity.names.extend(new)
+    aliases.extend(Alias(name, entity.entity_id, "name") for name in new)
 
 
 def _office(data: dict, path: Path, person: str) -> Office:

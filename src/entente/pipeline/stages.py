@@ -28,5 +28,5 @@ def default_stages(system) -> list:
     from entente.events.extract import ExtractEvents
 
     return [SplitSentences(system.folder, system.splitter), FindDates(system.dates),
-            RecogniseEntities(system.alias_index, system.lexicons, system.folder),
+            RecogniseEntities(system.alias_index, system.lexicons, system.folder, system.places),
             ExtractEvents(system.event_lexicons)]

@@ -70,5 +70,7 @@ class Folder:
         return Folded("".join(chars), tuple(origin))
 
     def key(self, text: str) -> str:
-        """Folded form of a term or alias, without surrounding space."""
-        return self.fold(text).text.strip()
+        """Folded form of a term or alias, without surrounding space (same result as ``fold``)."""
+        cache = self._cache
+        folded = "".join([cache[c] if c in cache else self.fold_char(c) for c in text])
+        return " ".join(folded.split(" ")).strip() if "  " not in folded else " ".join(folded.split())

@@ -6,29 +6,37 @@ import re
 from entente.datafiles import Resources
 from entente.model import Sentence
 
-_ENDERS = ".!?…。！？؟"
-_BOUNDARY = re.compile(r"[.!?…。！？؟]+[\"'»”’)\]]*(?=\s)|[。！？]+|\n+")
+_ENDERS = ".!?…。！？؟।۔"
 _LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def _boundary(extra: str = "") -> re.Pattern:
+    """Sentence ends: enders before white space, full-width enders anywhere, line breaks."""
+    enders = re.escape(".!?…" + extra)
+    return re.compile(rf"[{enders}]+[\"'»”’)\]]*(?=\s)|[。！？]+|\n+")
 
 
 class SentenceSplitter:
     """Splits at sentence enders and line breaks, except after known abbreviations."""
 
-    def __init__(self, abbreviations: dict[str, set[str]]):
+    def __init__(self, abbreviations: dict[str, set[str]], enders: dict[str, str] | None = None):
         self._abbreviations = abbreviations
+        self._patterns = {lang: _boundary(extra) for lang, extra in (enders or {}).items()}
+        self._default = _boundary("؟।۔")
 
     @classmethod
     def from_resources(cls, resources: Resources) -> "SentenceSplitter":
-        table = {}
+        table, enders = {}, {}
         for lang in resources.languages():
-            words = resources.lang(lang, "sentences").get("abbreviations") or []
-            table[lang] = {w.casefold() for w in words}
-        return cls(table)
+            data = resources.lang(lang, "sentences")
+            table[lang] = {w.casefold() for w in data.get("abbreviations") or []}
+            enders[lang] = "".join(data.get("enders") or [])
+        return cls(table, enders)
 
     def split(self, text: str, lang: str | None = None) -> list[Sentence]:
         abbreviations = self._abbreviations.get(lang or "", set())
         sentences, start = [], 0
-        for match in _BOUNDARY.finditer(text):
+        for match in self._patterns.get(lang or "", self._default).finditer(text):
             if match.group().startswith(".") and self._is_abbreviation(text, match.start(), abbreviations):
                 continue
             if self._continues_lowercase(text, match.end()) and "\n" not in match.group():
