@@ -52,4 +52,15 @@ def clauses(sentence: Sentence, cues: DocumentCues) -> list[Clause]:
     if not cut:
         return [Clause(sentence.start, sentence.end, sentence)]
     first = cut[0]
+    if not sentence.text[: first.start - sentence.start].strip(" \t\"«“'"):
+        return _leading_sidelines(sentence, first)
     return [Clause(sentence.start, first.start, sentence), Clause(first.start, sentence.end, sentence, True)]
+
+
+def _leading_sidelines(sentence: Sentence, cue: Hit) -> list[Clause]:
+    """'On the sidelines of the summit, A met B': the phrase ends at its comma; the rest is the main clause."""
+    comma = min((i for i in (sentence.text.find(c, cue.end - sentence.start) for c in ",،，") if i >= 0), default=-1)
+    if comma < 0:
+        return [Clause(sentence.start, sentence.end, sentence)]
+    split = sentence.start + comma
+    return [Clause(cue.start, split, sentence, True), Clause(split, sentence.end, sentence)]

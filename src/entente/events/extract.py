@@ -29,6 +29,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
+JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
 
 
 @dataclass
@@ -46,9 +47,15 @@ class ExtractEvents:
         cues = find_cues(lexicon, analysis.folded)
         events, recent = [], _RecentParties()
         for index, sentence in enumerate(analysis.sentences):
+            created = []
             for clause in clauses(sentence, cues):
                 found = self._parties(analysis, clause, cues, recent, index)
-                events.extend(self._clause_events(analysis, clause, cues, found))
+                created.extend(self._clause_events(analysis, clause, cues, found))
+            if not created and cues.cue_in("participants", sentence.start, sentence.end):
+                since = analysis.sentences[max(0, index - JOIN_REACH)].start
+                _join_last_meeting([e for e in events if e.source.start >= since],
+                                   parties(analysis.mentions, analysis.entities, sentence.start, sentence.end))
+            events.extend(created)
         analysis.events = consolidate(events)
 
     def _parties(self, analysis: Analysis, clause: Clause, cues: DocumentCues, recent: "_RecentParties",
@@ -125,6 +132,7 @@ class _RecentParties:
     pair_at: int = -10
     groups: list[tuple[int, list[Party]]] = field(default_factory=list)
     reach: int = 3
+    group_reach: int = 6  # a meeting stays the topic of an article longer than a pair of speakers
 
     def remember(self, found: list[Party], sentence: int, sidelines: bool) -> None:
         if len({p.code for p in found}) >= 3 or any(p.entity.igo_code for p in found):
@@ -137,8 +145,19 @@ class _RecentParties:
 
     def group_for(self, sentence: int) -> list[Party]:
         """The largest group named within reach (a later mention of one member does not replace it)."""
-        near = [found for at, found in self.groups if sentence - at <= self.reach]
+        near = [found for at, found in self.groups if sentence - at <= self.group_reach]
         return max(near, key=lambda found: len({p.code for p in found}), default=[])
+
+
+def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
+    """'A and B took part': parties of a sentence without an event join the multilateral meeting
+    reported just before."""
+    meeting = next((e for e in reversed(events) if e.category == "CONSULT" and "multilateral" in e.modes), None)
+    new = [p for p in found if p.code not in meeting.participants] if meeting else []
+    if new:
+        meeting.actors = meeting.actors + arguments(new)
+        meeting.participants = sorted(set(meeting.participants) | {p.code for p in new})
+        meeting.persons = list(dict.fromkeys(meeting.persons + _persons(new)))
 
 
 def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:

@@ -1,0 +1,33 @@
+"""Quality gate: floors on the seeds gold, so accuracy can only go up (skipped without ../shared)."""
+import pytest
+
+from entente.evaluate.run import evaluate
+
+from tests.conftest import GOLD
+
+FLOORS = {
+    ("events", "f1"): 0.90, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.85,
+    ("events", "exact_day_date_accuracy"): 0.95, ("events", "location_accuracy"): 0.85,
+}
+ENTITY_FLOORS = {"PERSON": 0.90, "STATE": 0.95, "IGO": 0.95}
+
+
+@pytest.fixture(scope="module")
+def report(system):
+    if not GOLD.exists():
+        pytest.skip("../shared/gold is not beside this checkout")
+    return evaluate(system, GOLD)
+
+
+@pytest.mark.parametrize("section, metric", sorted(FLOORS))
+def test_event_floor(report, section, metric):
+    assert report[section][metric] >= FLOORS[(section, metric)]
+
+
+@pytest.mark.parametrize("kind", sorted(ENTITY_FLOORS))
+def test_entity_floor(report, kind):
+    assert report["entities"][kind]["f1"] >= ENTITY_FLOORS[kind]
+
+
+def test_documents_floor(report):
+    assert report["documents"]["language_accuracy"] == 1.0 and report["documents"]["published_accuracy"] == 1.0

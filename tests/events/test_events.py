@@ -1,0 +1,46 @@
+"""Event extraction as a user sees it: one multilateral event, exact evidence, stable ids."""
+import json
+
+from entente.ingest.readers import iter_inputs
+from entente.ingest.service import ingest
+from entente.ingest.records import RawRecord
+
+MULTILATERAL = ("Defence ministers of Russia, China, India, Iran, Kazakhstan and Pakistan met in Astana on Friday "
+                "for a meeting of the Shanghai Cooperation Organisation. The ministers discussed regional security.")
+
+
+def analyse(system, text, lang="en", published="2024-06-29", doc_id="t"):
+    record = RawRecord(source="t", kind="jsonl", doc_id=doc_id, text=text, lang=lang, published=published)
+    return system.pipeline(system.builder.build(record))
+
+
+def test_multilateral_meeting_is_one_event_with_every_participant(system):
+    events = [e for e in analyse(system, MULTILATERAL).events if e.category == "CONSULT"]
+    assert len(events) == 1
+    assert {"RUS", "CHN", "IND", "IRN", "KAZ", "PAK", "SCO"} <= set(events[0].participants)
+    assert "multilateral" in events[0].modes and events[0].date == "2024-06-28"
+    assert events[0].location.name == "Astana" and events[0].location.lat is not None
+
+
+def test_evidence_offsets_point_into_the_original(system):
+    analysis = analyse(system, MULTILATERAL)
+    for event in analysis.events:
+        source = event.source
+        assert analysis.document.text[source.start:source.end] == source.text
+
+
+def test_event_ids_are_stable(system):
+    first = [e.event_id for e in analyse(system, MULTILATERAL).events]
+    second = [e.event_id for e in analyse(system, MULTILATERAL).events]
+    assert first == second and len(set(first)) == len(first)
+
+
+def test_no_date_basis_means_no_date(system):
+    (event, *_) = analyse(system, "The foreign ministers of Egypt and Jordan met in Amman.", published=None).events
+    assert event.date is None
+
+
+def test_historical_background_is_marked(system):
+    events = analyse(system, "The Shanghai Cooperation Organisation was founded in 2001 by China and Russia, "
+                             "which signed its charter.", published="2024-06-29").events
+    assert events and all(e.historical and e.date == "2001" for e in events)

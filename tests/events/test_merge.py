@@ -1,0 +1,58 @@
+"""Cross-document, cross-language merging: one record per real event, every source kept."""
+import json
+
+import sqlalchemy as sa
+
+from entente.export.plover import export_plover
+from entente.ingest.readers import iter_inputs
+from entente.ingest.service import ingest
+from entente.merge.cluster import merge_store
+from entente.store import schema
+
+ARTICLES = [
+    {"id": "en1", "lang": "en", "published": "2024-04-10",
+     "text": "Russian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday."},
+    {"id": "fr1", "lang": "fr", "published": "2024-04-10",
+     "text": "Le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu mardi à Pékin avec son homologue chinois Wang Yi."},
+    {"id": "ar1", "lang": "ar", "published": "2024-04-10",
+     "text": "أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع نظيره الصيني وانغ يي في بكين يوم الثلاثاء."},
+    {"id": "en2", "lang": "en", "published": "2024-04-10",
+     "text": "Turkish Foreign Minister Hakan Fidan met Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran on Tuesday."},
+]
+
+
+def load(system, store, tmp_path, articles=ARTICLES):
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles), encoding="utf-8")
+    ingest(iter_inputs([str(path)]), system.builder, store, system.pipeline)
+    system.merge(store)
+    return list(export_plover(store))
+
+
+def test_same_meeting_in_three_languages_is_one_record(system, store, tmp_path):
+    records = load(system, store, tmp_path)
+    beijing = [r for r in records if r["event"] == "CONSULT" and {"RUS", "CHN"} <= {a["code"] for a in r["actor"] + r["recipient"]}]
+    assert len(beijing) == 1
+    assert {s["doc_id"] for s in beijing[0]["sources"]} == {"en1", "fr1", "ar1"}
+    assert {s["lang"] for s in beijing[0]["sources"]} == {"en", "fr", "ar"}
+    assert beijing[0]["date"] == "2024-04-09" and beijing[0]["event_loc"]["name"] == "Beijing"
+
+
+def test_other_meeting_stays_separate(system, store, tmp_path):
+    records = load(system, store, tmp_path)
+    tehran = [r for r in records if any(s["doc_id"] == "en2" for s in r["sources"])]
+    assert tehran and all({s["doc_id"] for s in r["sources"]} == {"en2"} for r in tehran)
+
+
+def test_merging_is_explained_idempotent_and_keeps_sources(system, store, tmp_path):
+    records = load(system, store, tmp_path)
+    with store.engine.connect() as connection:
+        edges = connection.execute(sa.select(schema.merge_edges)).fetchall()
+        events_before = connection.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar()
+    assert any(e.decision == "merge" and "participants" in e.reason and e.score > 0 for e in edges)
+    merge_store(store)
+    again = list(export_plover(store))
+    with store.engine.connect() as connection:
+        events_after = connection.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar()
+    assert [r["id"] for r in again] == [r["id"] for r in records]
+    assert events_before == events_after
