@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 
 from entente.datafiles import Resources
-from entente.detect.dates import DateExpression, DateFinder, PartialDate
+from entente.detect.dates import DateExpression, DateFinder
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
 TOP_LINES = 12
+TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
 
@@ -67,15 +68,13 @@ class PublicationDateDetector:
         matcher = self._today.get(lang or "")
         if matcher is None:
             return None
-        folded = self._folder.fold(raw_text)
+        head = raw_text[:TODAY_PHRASE_CHARS]
+        folded = self._folder.fold(head)
         today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)]
-        for expression in self._full_dates(raw_text, lang):
+        if not today_spans:
+            return None
+        for expression in self._full_dates(head, lang):
             if any(0 <= expression.start - end <= 20 for _, end in today_spans):
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
 
-
-def reference_date(published: str | None) -> PartialDate | None:
-    from entente.detect.dates import parse_iso
-
-    return parse_iso(published)

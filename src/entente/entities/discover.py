@@ -28,20 +28,23 @@ def names_after_anchors(text: str, anchors: list[Anchor], taken: list[tuple[int,
                         lexicon: LanguageLexicon, folder: Folder) -> list[NameSpan]:
     """A name standing right after each anchor (skipping ranks, known entities and 'of' words)."""
     found = []
+    blockers = {s: e for s, e in taken + [(a.start, a.end) for a in anchors]}
+    inside = bytearray(len(text) + 1)
+    for s, e in taken:
+        inside[s:e] = b"\x01" * (e - s)
     for anchor in anchors:
-        start = _skip_gap(text, anchor.end, anchors, taken, lexicon, folder)
-        span = _name_at(text, start, taken, lexicon, folder)
+        start = _skip_gap(text, anchor.end, blockers, lexicon, folder)
+        span = _name_at(text, start, inside, lexicon, folder)
         if span:
             found.append(NameSpan(*span, anchor))
     return found
 
 
-def _skip_gap(text: str, position: int, anchors: list[Anchor], taken: list[tuple[int, int]],
-              lexicon: LanguageLexicon, folder: Folder) -> int:
+def _skip_gap(text: str, position: int, blockers: dict[int, int], lexicon: LanguageLexicon, folder: Folder) -> int:
     """Move past separators, other anchors, known mentions and 'of'/article words."""
     for _ in range(8):
         position = _skip_space(text, position)
-        blocker = next((e for s, e in taken + [(a.start, a.end) for a in anchors] if s == position), None)
+        blocker = blockers.get(position)
         if blocker is not None:
             position = blocker
             continue
@@ -59,14 +62,14 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _name_at(text: str, start: int, taken: list[tuple[int, int]], lexicon: LanguageLexicon,
+def _name_at(text: str, start: int, inside: bytearray, lexicon: LanguageLexicon,
              folder: Folder) -> tuple[int, int] | None:
-    if any(s <= start < e for s, e in taken):
+    if start >= len(text) or inside[start]:
         return None
     match = _CAPITALISED.match(text, start)
     if match:
         return _capitalised_run(text, start)
-    return _uncased_run(text, start, taken, lexicon, folder)
+    return _uncased_run(text, start, inside, lexicon, folder)
 
 
 def _capitalised_run(text: str, start: int) -> tuple[int, int] | None:
@@ -87,13 +90,13 @@ def _not_a_name_word(word: str, lexicon: LanguageLexicon) -> bool:
     return word in lexicon.stopwords or any(word.startswith(a) for a in lexicon.articles)
 
 
-def _uncased_run(text: str, start: int, taken: list[tuple[int, int]], lexicon: LanguageLexicon,
+def _uncased_run(text: str, start: int, inside: bytearray, lexicon: LanguageLexicon,
                  folder: Folder) -> tuple[int, int] | None:
     """Words after an anchor in a script without capitals; a name does not open with an article."""
     end, words, position = start, 0, start
     while words < 3:
         match = _UNCASED_WORD.match(text, position)
-        if not match or _not_a_name_word(folder.key(match.group()), lexicon) or any(s <= position < e for s, e in taken):
+        if not match or _not_a_name_word(folder.key(match.group()), lexicon) or inside[position]:
             break
         end, words = match.end(), words + 1
         if text[end:end + 1] != " ":

@@ -84,11 +84,13 @@ class RecogniseEntities:
                    for surname in linker.surnames(entity_id)]
         if not entries:
             return []
-        taken = [(m.start, m.end) for m in mentions]
+        occupied = bytearray(len(text) + 1)
+        for mention in mentions:
+            occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         found = []
         for hit in TermMatcher(entries, self.folder).find(folded.text):
             start, end = folded.span(hit.start, hit.end)
-            if not any(s < end and start < e for s, e in taken) and len(set(hit.payloads)) == 1:
+            if not any(occupied[start:end]) and len(set(hit.payloads)) == 1:
                 found.append(linker.surname_mention(start, end, text[start:end], hit.payloads[0]))
         return found
 
@@ -96,10 +98,14 @@ class RecogniseEntities:
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longest mention wins where two overlap (an organisation's name over the city inside it);
     on equal spans the knowledge base wins over the place gazetteer (Algeria over Algiers)."""
+    if not mentions:
+        return []
+    occupied = bytearray(max(m.end for m in mentions) + 1)
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, "place" in m.attributes)):
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+        if not any(occupied[mention.start:mention.end]):
             chosen.append(mention)
+            occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(chosen, key=lambda m: m.start)
 
 

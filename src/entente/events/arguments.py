@@ -1,6 +1,7 @@
 """Who acts and who is acted upon: participants from the linked mentions of a clause."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from entente.model import Argument, Entity, Mention
@@ -17,13 +18,19 @@ class Party:
     code: str
 
 
-def parties(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int) -> list[Party]:
-    found = []
-    for mention in mentions:
-        entity = entities.get(mention.entity_id or "")
-        if entity and entity.type in ACTING_TYPES and start <= mention.start and mention.end <= end and entity.code:
-            found.append(Party(mention, entity, entity.code))
-    return found
+class PartyIndex:
+    """The document's acting mentions in text order, for fast lookup by span."""
+
+    def __init__(self, mentions: list[Mention], entities: dict[str, Entity]):
+        self._parties = [Party(m, entities[m.entity_id], entities[m.entity_id].code)
+                         for m in sorted(mentions, key=lambda m: m.start)
+                         if m.entity_id in entities and entities[m.entity_id].type in ACTING_TYPES
+                         and entities[m.entity_id].code]
+        self._starts = [p.mention.start for p in self._parties]
+
+    def within(self, start: int, end: int) -> list[Party]:
+        first = bisect.bisect_left(self._starts, start)
+        return [p for p in self._parties[first:bisect.bisect_left(self._starts, end)] if p.mention.end <= end]
 
 
 def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str) -> tuple[list[Party], list[Party]]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from entente.events.lexicon import EventLexicon
+from collections import defaultdict
+
+from entente.events.lexicon import CONTEXTS, TRIGGERS, EventLexicon
+from entente.text.terms import TermHit, select_longest
 from entente.model import Sentence
 from entente.text.normalise import Folded
 
@@ -31,11 +34,18 @@ class DocumentCues:
 
 
 def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:
-    def hits(matcher, all_payloads: bool = False) -> list[Hit]:
-        return [Hit(*folded.span(h.start, h.end), h.payloads if all_payloads else h.payloads[0])
-                for h in matcher.find(folded.text)]
-    return DocumentCues(hits(lexicon.triggers, all_payloads=True), hits(lexicon.contexts),
-                        {key: hits(matcher) for key, matcher in lexicon.cues.items()})
+    """Every trigger, context word and cue of the document, from one scan of the folded text."""
+    groups: dict[str, list[TermHit]] = defaultdict(list)
+    for hit in lexicon.matcher.find_all(folded.text):
+        for group in {g for g, _ in hit.payloads}:
+            values = tuple(v for g, v in hit.payloads if g == group)
+            groups[group].append(TermHit(hit.start, hit.end, hit.term, values))
+
+    def hits(group: str, all_values: bool = False) -> list[Hit]:
+        return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
+                for h in select_longest(groups.get(group, []))]
+    return DocumentCues(hits(TRIGGERS, all_values=True), hits(CONTEXTS),
+                        {key: hits(key) for key in lexicon.cue_keys})
 
 
 @dataclass(frozen=True)

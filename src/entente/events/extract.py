@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from entente.events.arguments import Party, arguments, codes, parties, split_roles
+from entente.events.arguments import Party, PartyIndex, arguments, codes, split_roles
 from entente.events.consolidate import consolidate
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.events.dating import date_event
@@ -45,24 +45,25 @@ class ExtractEvents:
             analysis.events = []
             return
         cues = find_cues(lexicon, analysis.folded)
+        cues.triggers = _outside_mentions(cues.triggers, analysis.mentions, len(analysis.document.text))
+        index = PartyIndex(analysis.mentions, analysis.entities)
         events, recent = [], _RecentParties()
-        for index, sentence in enumerate(analysis.sentences):
+        for number, sentence in enumerate(analysis.sentences):
             created = []
             for clause in clauses(sentence, cues):
-                found = self._parties(analysis, clause, cues, recent, index)
+                found = self._parties(index, clause, cues, recent, number)
                 created.extend(self._clause_events(analysis, clause, cues, found))
             if not created and cues.cue_in("participants", sentence.start, sentence.end):
-                since = analysis.sentences[max(0, index - JOIN_REACH)].start
-                _join_last_meeting([e for e in events if e.source.start >= since],
-                                   parties(analysis.mentions, analysis.entities, sentence.start, sentence.end))
+                since = analysis.sentences[max(0, number - JOIN_REACH)].start
+                _join_last_meeting([e for e in events if e.source.start >= since], index.within(sentence.start, sentence.end))
             events.extend(created)
         analysis.events = consolidate(events)
 
-    def _parties(self, analysis: Analysis, clause: Clause, cues: DocumentCues, recent: "_RecentParties",
+    def _parties(self, party_index: PartyIndex, clause: Clause, cues: DocumentCues, recent: "_RecentParties",
                  index: int) -> list[Party]:
         """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
         for the last group (a meeting of three or more, or of an organisation)."""
-        found = parties(analysis.mentions, analysis.entities, clause.start, clause.end)
+        found = party_index.within(clause.start, clause.end)
         codes_found = {p.code for p in found}
         if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
             recent.remember(found, index, clause.sidelines)
@@ -76,9 +77,7 @@ class ExtractEvents:
 
     def _clause_events(self, analysis: Analysis, clause: Clause, cues: DocumentCues,
                        found: list[Party]) -> list[Event]:
-        spans = [(m.start, m.end) for m in analysis.mentions]
-        triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end
-                    and not any(s < t.end and t.start < e for s, e in spans)]
+        triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end]
         events, seen, meeting_at = [], set(), None
         for hit, window in zip(triggers, _windows(triggers, found)):
             trigger = _choose_reading(hit.value)
@@ -147,6 +146,14 @@ class _RecentParties:
         """The largest group named within reach (a later mention of one member does not replace it)."""
         near = [found for at, found in self.groups if sentence - at <= self.group_reach]
         return max(near, key=lambda found: len({p.code for p in found}), default=[])
+
+
+def _outside_mentions(triggers: list[Hit], mentions: list, length: int) -> list[Hit]:
+    """Triggers inside an entity's name ("Treaty" in an organisation's name) are not events."""
+    occupied = bytearray(length + 1)
+    for mention in mentions:
+        occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    return [t for t in triggers if not any(occupied[t.start:t.end])]
 
 
 def _join_last_meeting(events: list[Event], found: list[Party]) -> None:

@@ -10,6 +10,7 @@ from entente.text.terms import TermMatcher
 CUE_KEYS = ("intent", "negation", "hypothetical", "report", "with", "counterpart", "bilateral",
             "multilateral", "history", "locative", "participants")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer")
+TRIGGERS, CONTEXTS = "trigger", "context"
 
 
 @dataclass(frozen=True)
@@ -25,13 +26,14 @@ class EventLexicon:
     def __init__(self, triggers: list[dict], contexts: dict, syntax: dict, morph: dict, folder: Folder,
                  clauses: dict | None = None):
         prefixes, suffixes = morph.get("prefixes") or [], morph.get("suffixes") or []
-        entries = [(term, _trigger(group)) for group in triggers or [] for term in group.get("terms") or []]
-        self.triggers = TermMatcher(entries, folder, prefixes, suffixes)
-        self.contexts = TermMatcher([(w, name) for name, words in (contexts or {}).items() for w in words or []],
-                                    folder, prefixes, suffixes)
         cue_words = {key: syntax.get(key) or [] for key in CUE_KEYS}
         cue_words.update({key: (clauses or {}).get(key) or [] for key in CLAUSE_KEYS})
-        self.cues = {key: TermMatcher([(w, key) for w in words], folder, prefixes) for key, words in cue_words.items()}
+        entries = [(term, (TRIGGERS, _trigger(group))) for group in triggers or [] for term in group.get("terms") or []]
+        entries += [(w, (CONTEXTS, name)) for name, words in (contexts or {}).items() for w in words or []]
+        entries += [(w, (key, key)) for key, words in cue_words.items() for w in words]
+        # One scan finds every group's terms; each group then keeps its own longest matches.
+        self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
+        self.cue_keys = tuple(cue_words)
 
 
 def _trigger(group: dict) -> Trigger:

@@ -19,6 +19,7 @@ _BULLET = re.compile(r"^\s*[•·●▪■◦‣∙*\-–—>»]\s+")
 _WORD = re.compile(r"\w+")
 _DIGITS_PUNCT = re.compile(r"[\d\W_]+")
 SHORT_WORDS = 4
+FURNITURE_MAX_CHARS = 300
 MENU_RUN = 3
 
 
@@ -55,26 +56,31 @@ class BoilerplateFilter:
         return {i for i, line in enumerate(lines) if line.strip() and self.is_furniture(line)}
 
     def is_furniture(self, line: str) -> bool:
-        return (_is_hashtag_block(line) or self._is_widget(line) or self._is_language_switcher(line)
-                or _is_bullet_item(line) or self._is_masthead(line) or self._is_credit(line))
+        if _is_hashtag_block(line) or _is_bullet_item(line):
+            return True
+        if len(line) > FURNITURE_MAX_CHARS:  # paragraphs are never widgets, switchers or mastheads
+            return False
+        key = self._folder.key(line)
+        return (self._is_widget(key) or self._is_language_switcher(key) or self._is_masthead(line, key)
+                or self._is_credit(key))
 
-    def _is_widget(self, line: str) -> bool:
-        bare = _DIGITS_PUNCT.sub(" ", self._folder.key(line)).strip()
+    def _is_widget(self, key: str) -> bool:
+        bare = _DIGITS_PUNCT.sub(" ", key).strip()
         return bool(bare) and len(bare.split()) <= 4 and (
             bare in self._words.widgets or all(w in self._words.widgets for w in bare.split()))
 
-    def _is_language_switcher(self, line: str) -> bool:
-        tokens = [t for t in re.split(r"[\s|/·•,]+", self._folder.key(line)) if t]
+    def _is_language_switcher(self, key: str) -> bool:
+        tokens = [t for t in re.split(r"[\s|/·•,]+", key) if t]
         return 1 <= len(tokens) <= 8 and all(t in self._words.languages for t in tokens) and (
             len(tokens) > 1 or len(tokens[0]) > 2)
 
-    def _is_masthead(self, line: str) -> bool:
-        words = self._folder.key(line).split()
+    def _is_masthead(self, line: str, key: str) -> bool:
+        words = key.split()
         return (len(words) <= 25 and not is_sentence_like(line) and any(c.isdigit() for c in line)
                 and any(w in self._words.masthead for w in words))
 
-    def _is_credit(self, line: str) -> bool:
-        head, colon, rest = self._folder.key(line).partition(":")
+    def _is_credit(self, key: str) -> bool:
+        head, colon, rest = key.partition(":")
         return bool(colon) and head.strip() in self._words.credit_labels and len(rest.split()) <= 12
 
 

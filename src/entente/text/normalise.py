@@ -5,6 +5,7 @@ back into the original text through ``Folded.origin``.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -21,6 +22,22 @@ class Folded:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the folded slice [start, end)."""
         return self.origin[start], self.origin[end - 1] + 1
+
+
+_SPACE_RUNS = re.compile(r"^ +| {2,}")
+
+
+def _collapse_spaces(joined: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Drop a leading space and all but the first space of every run, keeping the offset map aligned."""
+    kept_text, kept_origin, position = [], [], 0
+    for run in _SPACE_RUNS.finditer(joined):
+        cut = run.start() if run.start() == 0 else run.start() + 1
+        kept_text.append(joined[position:cut])
+        kept_origin.extend(origin[position:cut])
+        position = run.end()
+    kept_text.append(joined[position:])
+    kept_origin.extend(origin[position:])
+    return "".join(kept_text), kept_origin
 
 
 class Folder:
@@ -55,19 +72,14 @@ class Folder:
 
     def fold(self, text: str) -> Folded:
         """Fold ``text``; runs of white space become one space, leading space is dropped."""
-        chars: list[str] = []
-        origin: list[int] = []
-        previous_space = True
-        for index, char in enumerate(text):
-            for folded in self.fold_char(char):
-                is_space = folded == " "
-                if is_space and previous_space:
-                    continue
-                previous_space = is_space
-                chars.append(folded)
-                origin.append(index)
+        cache = self._cache
+        pieces = [cache[c] if c in cache else self.fold_char(c) for c in text]
+        joined = "".join(pieces)
+        origin = [index for index, piece in enumerate(pieces) for _ in piece]
+        if "  " in joined or joined.startswith(" "):
+            joined, origin = _collapse_spaces(joined, origin)
         origin.append(len(text))
-        return Folded("".join(chars), tuple(origin))
+        return Folded(joined, tuple(origin))
 
     def key(self, text: str) -> str:
         """Folded form of a term or alias, without surrounding space (same result as ``fold``)."""

@@ -51,7 +51,8 @@ class TermMatcher:
         self._keys = list(payloads)
         self._payloads = [tuple(payloads[k]) for k in self._keys]
         self._info = [_Pattern(w, bool(_CJK.search(k))) for k, w in self._keys]
-        self._prefixes = sorted({folder.key(p) for p in prefixes if folder.key(p)}, key=len, reverse=True)
+        self._prefixes = frozenset(folder.key(p) for p in prefixes if folder.key(p))
+        self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._suffixes = sorted({folder.key(s) for s in suffixes if folder.key(s)}, key=len, reverse=True)
         self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
 
@@ -88,8 +89,9 @@ class TermMatcher:
         if start == 0 or not _is_word(text[start - 1]):
             return True
         # A clitic attaches to a real stem: never to a one- or two-letter word ("كما" is not "ك" + "ما").
-        return length >= MIN_CLITIC_STEM and any(text.startswith(p, start - len(p)) and (start == len(p) or not _is_word(text[start - len(p) - 1]))
-                   for p in self._prefixes)
+        return length >= MIN_CLITIC_STEM and any(
+            size <= start and text[start - size:start] in self._prefixes
+            and (start == size or not _is_word(text[start - size - 1])) for size in self._prefix_lengths)
 
     def _right_end(self, text: str, end: int) -> int | None:
         if end == len(text) or not _is_word(text[end]):
@@ -107,10 +109,12 @@ def _is_word(char: str) -> bool:
 
 def select_longest(hits: list[TermHit]) -> list[TermHit]:
     """Greedy choice of non-overlapping hits, longest first, then leftmost."""
+    if not hits:
+        return []
+    occupied = bytearray(max(h.end for h in hits))
     chosen: list[TermHit] = []
-    taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= s or hit.start >= e for s, e in taken):
+        if not any(occupied[hit.start:hit.end]):
             chosen.append(hit)
-            taken.append((hit.start, hit.end))
+            occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     return sorted(chosen, key=lambda h: h.start)
