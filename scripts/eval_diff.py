@@ -13,10 +13,10 @@ from entente.store.store import Store
 from entente.system import Entente
 
 
-def main(gold_path: str) -> None:
+def main(gold_path: str, docs: str | None = None) -> None:
     system, path = Entente(), Path(gold_path)
     gold = load_gold(path)
-    files = find_document_files(gold, default_document_folders(path))
+    files = find_document_files(gold, [Path(docs)] if docs else default_document_folders(path))
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(str(Path(tmp) / "e.db"))
         ingest(iter_inputs([str(f) for f in files]), system.builder, store, system.pipeline)
@@ -38,7 +38,7 @@ def main(gold_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
 
 
 def directions(gold_path: str) -> None:

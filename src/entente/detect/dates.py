@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from entente.datafiles import Resources
+from entente.detect.calendars import jalali_to_gregorian
 from entente.text.normalise import Folded, Folder
 from entente.text.terms import TermMatcher
 
@@ -58,6 +59,7 @@ class DateGrammar:
     def __init__(self, data: dict, folder: Folder, prefixes: list[str]):
         self._folder = folder
         self.months = _numbered_forms(data.get("months"), folder)
+        self.jalali_months = _numbered_forms(data.get("jalali_months"), folder)
         self.weekdays = _numbered_forms(data.get("weekdays"), folder, min_len=3)
         self._month_alt = _alternation(self.months)
         self._patterns = self._compile(data)
@@ -80,7 +82,7 @@ class DateGrammar:
         return [re.compile(s) for s in sources if self._month_alt or "month" not in s]
 
     def absolute(self, folded: str) -> list[tuple[int, int, PartialDate]]:
-        found: list[tuple[int, int, PartialDate]] = []
+        found: list[tuple[int, int, PartialDate]] = self._jalali(folded)
         for pattern in self._patterns:
             for match in pattern.finditer(folded):
                 if any(s < match.end() and match.start() < e for s, e, _ in found):
@@ -89,6 +91,19 @@ class DateGrammar:
                 if date is not None:
                     found.append((match.start(), match.end(), date))
         return sorted(found, key=lambda item: item[0])
+
+    def _jalali(self, folded: str) -> list[tuple[int, int, PartialDate]]:
+        """Solar Hijri dates ("8 دی 1403"), converted to the Gregorian calendar."""
+        if not self.jalali_months:
+            return []
+        pattern = re.compile(rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})\s(?P<year>1[34]\d\d)(?!\d)")
+        found = []
+        for match in pattern.finditer(folded):
+            month, day, year = self.jalali_months[_squash(match.group("month"))], int(match.group("day")), int(match.group("year"))
+            if 1 <= day <= 31:
+                gregorian = jalali_to_gregorian(year, month, day)
+                found.append((match.start(), match.end(), PartialDate(gregorian.year, gregorian.month, gregorian.day)))
+        return found
 
     def _to_date(self, groups: dict) -> PartialDate | None:
         month = int(groups["m"]) if groups.get("m") else self.months.get(_squash(groups.get("month")))

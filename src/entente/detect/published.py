@@ -15,6 +15,9 @@ from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
 TOP_LINES = 12
+DATELINE_PLACE_WORDS = 6   # "RIO DE JANEIRO," or "QINGDAO, China," before the date
+DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
+_DASH = re.compile(r"\s[–—―-]\s|\s[–—―]|[–—―]\s")
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
@@ -56,8 +59,9 @@ class PublicationDateDetector:
         return [e for e in self._dates.find(text, lang) if e.kind == "absolute" and e.date.precision == "day"]
 
     def _is_date_line(self, line: str, expression: DateExpression, lang: str | None) -> bool:
-        """Only a date (with weekday or separators), or a masthead line carrying a date."""
-        if self._masthead.find(self._folder.fold(line).text):
+        """Only a date (with weekday or separators), a masthead line carrying a date, or a
+        dateline opening the first paragraph ("MOSCOW, June 12, 2025 (Agency) – ...")."""
+        if self._masthead.find(self._folder.fold(line).text) or _is_dateline_prefix(line, expression):
             return True
         rest = line[:expression.start] + " " + line[expression.end:]
         words = _LEFTOVER.findall(rest)
@@ -78,3 +82,10 @@ class PublicationDateDetector:
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
 
+
+def _is_dateline_prefix(line: str, expression: DateExpression) -> bool:
+    """A place (a few words, no sentence) before the date and a dash soon after it."""
+    before = line[:expression.start]
+    if len(_LEFTOVER.findall(before)) > DATELINE_PLACE_WORDS or any(c in before for c in ".!?"):
+        return False
+    return bool(_DASH.search(line[expression.end:expression.end + DATELINE_TAIL_CHARS]))

@@ -29,6 +29,7 @@ class LanguageLexicon:
                    for p in phrases]
         entries += [(p, ("rank", None)) for p in offices.get("ranks") or []]
         entries += [(p, ("honorific", None)) for p in offices.get("honorifics") or []]
+        entries += [(p, ("counterpart", None)) for p in syntax.get("counterpart") or []]
         self.anchors = TermMatcher(entries, folder, morph.get("prefixes") or [])
         self.anaphora = TermMatcher([(p, key) for key, phrases in (offices.get("anaphora") or {}).items()
                                      for p in phrases or []], folder, morph.get("prefixes") or [])

@@ -72,7 +72,8 @@ class Linker:
         if alias.kind == "contextual":
             return bool(self.kb.contextual.get(alias.entity_id, frozenset()) & codes)
         if alias.kind == "ambiguous":
-            return mention.text[:1].isupper()
+            entity = self.kb.get(alias.entity_id)
+            return mention.text[:1].isupper() or (entity.igo_code or entity.country_code) in codes
         return True
 
     def _best_other(self, aliases: list[Alias], codes: set[str]) -> Alias:
@@ -150,12 +151,18 @@ class Linker:
         return [k for k, e in self.entities.items() if e.type == "PERSON"]
 
     def surnames(self, entity_id: str) -> set[str]:
-        """Last words of a person's names, long enough not to be initials or particles."""
+        """The family name alone: the last word, or the first where names put it first (Wang Yi);
+        long enough not to be an initial or a particle."""
         found = set()
+        family_first = (self.entities[entity_id].country_code or "") in self.kb.family_name_first
         for name in self._names.get(entity_id, []):
             tokens = [t for t in re.split(r"[\s·‧・]+", name) if t]
-            if len(tokens) >= 2 and len(tokens[-1]) >= (2 if re.search(r"[\u4e00-\u9fff]", name) else 4):
-                found.add(tokens[-1])
+            if len(tokens) < 2:
+                continue
+            latin_family_first = family_first and name.isascii()
+            token = tokens[0] if latin_family_first else tokens[-1]
+            if len(token) >= (2 if latin_family_first or re.search(r"[\u4e00-\u9fff]", name) else 4):
+                found.add(token)
         return found
 
     def surname_mention(self, start: int, end: int, written: str, entity_id: str) -> Mention:

@@ -15,9 +15,27 @@ from entente.model import Argument, Event
 
 
 def consolidate(events: list[Event]) -> list[Event]:
-    located = carry_locations(events)
+    dated = carry_dates(events)
+    located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
     return merge_repeats(directed)
+
+
+DATE_CARRY = 800  # characters: a report without a date of its own continues the narrative before it
+
+
+def carry_dates(events: list[Event]) -> list[Event]:
+    """A report dated only by the article continues the dated report just before it
+    ("on Wednesday they signed ... The two ministers then discussed ...")."""
+    result, last = [], None
+    for event in sorted(events, key=lambda e: e.source.start):
+        if event.date_basis == "text" and not event.historical:
+            last = event
+        elif (event.date_basis == "reference" and last is not None and event.source.start - last.source.end <= DATE_CARRY
+              and _days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS):
+            event = replace(event, date=last.date, date_precision=last.date_precision, date_basis="carried")
+        result.append(event)
+    return result
 
 
 CARRY_DAYS = 3
@@ -71,9 +89,19 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def _same_occurrence(larger: Event, smaller: Event) -> bool:
+    if _one_meeting(larger, smaller):
+        return True
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
             and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller))
+
+
+def _one_meeting(a: Event, b: Event) -> bool:
+    """Two reports of a multilateral meeting on the same day in one article are one meeting,
+    whichever members each report names ("the CSTO ministers met" / "Russia, Belarus ... took part")."""
+    return (a.category == b.category == "CONSULT" and "multilateral" in a.modes and "multilateral" in b.modes
+            and not a.historical and not b.historical and a.date is not None and len(a.date) == 10 and a.date == b.date
+            and bool(set(a.participants) & set(b.participants)))
 
 
 def _different_people(a: Event, b: Event) -> bool:
@@ -98,7 +126,12 @@ def _dates_compatible(x: Event, y: Event) -> bool:
 
 
 def _absorb(target: Event, other: Event) -> Event:
-    """Keep the fuller report; add what the other one knows (persons, place, direction, precise date)."""
+    """Keep the fuller report; add what the other one knows (members, persons, place, direction,
+    precise date)."""
+    if _one_meeting(target, other):
+        known = {a.entity_id for a in target.actors}
+        target = replace(target, participants=sorted(set(target.participants) | set(other.participants)),
+                         actors=target.actors + [a for a in other.actors if a.entity_id not in known])
     persons = list(dict.fromkeys(target.persons + other.persons))
     location = target.location or other.location
     actors, recipients = target.actors, target.recipients

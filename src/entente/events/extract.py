@@ -23,6 +23,8 @@ from entente.pipeline.base import Analysis
 UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+# Acts addressed to the meeting itself: a refusal to sign its text, a call on its members.
+ADDRESSED = frozenset({"REJECT", "REQUEST", "SUPPORT"})
 INTENT_WINDOW = 60
 COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # Hostile acts whose target includes the actor's own side ("sanctions on Russia and Iran", said by
@@ -52,7 +54,7 @@ class ExtractEvents:
             created = []
             for clause in clauses(sentence, cues):
                 found = self._parties(index, clause, cues, recent, number)
-                created.extend(self._clause_events(analysis, clause, cues, found))
+                created.extend(self._clause_events(analysis, clause, cues, found, recent.group_for(number)))
             if not created and cues.cue_in("participants", sentence.start, sentence.end):
                 since = analysis.sentences[max(0, number - JOIN_REACH)].start
                 _join_last_meeting([e for e in events if e.source.start >= since], index.within(sentence.start, sentence.end))
@@ -76,7 +78,7 @@ class ExtractEvents:
         return found + [p for p in inherited if p.code not in codes_found]
 
     def _clause_events(self, analysis: Analysis, clause: Clause, cues: DocumentCues,
-                       found: list[Party]) -> list[Event]:
+                       found: list[Party], group: list[Party]) -> list[Event]:
         triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end]
         events, seen, meeting_at = [], set(), None
         for hit, window in zip(triggers, _windows(triggers, found)):
@@ -88,19 +90,21 @@ class ExtractEvents:
             category = _category(trigger, hit, clause, cues)
             if category is None or category in seen:
                 continue
-            event = self._event(analysis, clause, hit, trigger, category, window, cues)
+            event = self._event(analysis, clause, hit, trigger, category, window, cues, group)
             if event is not None:
                 seen.add(category)
                 events.append(event)
         return events
 
     def _event(self, analysis: Analysis, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-               found: list[Party], cues: DocumentCues) -> Event | None:
+               found: list[Party], cues: DocumentCues, recent_group: list[Party]) -> Event | None:
         direction = _direction(trigger, category, hit, clause, cues)
         found = _without_speaker(found, hit, clause, cues)
         actors, recipients = split_roles(found, hit.start, hit.end, direction)
         if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
             return None
+        if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
+            recipients = _addressee(actors, recent_group)
         participants = codes(actors + recipients)
         if not _enough(category, participants, found):
             return None
@@ -146,6 +150,12 @@ class _RecentParties:
         """The largest group named within reach (a later mention of one member does not replace it)."""
         near = [found for at, found in self.groups if sentence - at <= self.group_reach]
         return max(near, key=lambda found: len({p.code for p in found}), default=[])
+
+
+def _addressee(actors: list[Party], group: list[Party]) -> list[Party]:
+    """The organisation of the meeting being reported, for an act with no other party named."""
+    codes_acting = {p.code for p in actors}
+    return [p for p in group if p.entity.igo_code and p.code not in codes_acting][:1]
 
 
 def _outside_mentions(triggers: list[Hit], mentions: list, length: int) -> list[Hit]:

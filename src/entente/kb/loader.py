@@ -33,7 +33,8 @@ def load_kb(resources: Resources, user_dir: Path | None = None) -> KnowledgeBase
         for record in read_yaml(path) or []:
             _add_person(record, entities, aliases, path)
     labels = resources.load("kb/offices.yaml", {}) or {}
-    return KnowledgeBase(entities, aliases, contextual, labels)
+    naming = resources.load("kb/naming.yaml", {}) or {}
+    return KnowledgeBase(entities, aliases, contextual, labels, frozenset(naming.get("family_name_first") or []))
 
 
 # --- states ------------------------------------------------------------------------------

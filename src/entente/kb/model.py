@@ -37,8 +37,14 @@ class KBEntity:
             return None
         if day:
             held = [o for o in self.offices if o.held_on(day)]
-            return max(held, key=lambda o: o.start or "") if held else None
-        return max(self.offices, key=lambda o: o.start or "")
+            return max(held, key=_office_rank) if held else None
+        return max(self.offices, key=_office_rank)
+
+
+def _office_rank(office: Office) -> tuple:
+    """A minister who also sits on an organisation's council acts for the state: national offices
+    rank first, then the most recent."""
+    return (office.country is not None, office.start or "")
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class KnowledgeBase:
     aliases: list[Alias]
     contextual: dict[str, frozenset[str]] = field(default_factory=dict)
     office_labels: dict[str, str] = field(default_factory=dict)
+    family_name_first: frozenset[str] = frozenset()
 
     def get(self, entity_id: str) -> KBEntity | None:
         return self.entities.get(entity_id)
