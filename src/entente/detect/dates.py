@@ -72,7 +72,8 @@ class DateGrammar:
     def _compile(self, data: dict) -> list[re.Pattern]:
         month = f"(?P<month>{self._month_alt})(?:\\s?/\\s?(?:{self._month_alt}))?"
         link = _connector(data.get("connectors") or [], self._folder)
-        sources = _marker_patterns(data.get("markers") or {}) + [
+        markers = {k: [self._folder.key(m) for m in v or []] for k, v in (data.get("markers") or {}).items()}
+        sources = _marker_patterns(markers) + [
             rf"(?<!\d){_YEAR} (?P<m>[01]?\d) (?P<day>[0-3]?\d)(?!\d)",
             rf"(?<!\d)(?P<day>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}(?!\d)",
             rf"(?<!\w){_DAY}\s?{link}{month}(?:,?\s?{link}{_YEAR})?(?!\w)",
@@ -109,6 +110,8 @@ class DateGrammar:
         month = int(groups["m"]) if groups.get("m") else self.months.get(_squash(groups.get("month")))
         year = int(groups["year"]) if groups.get("year") else None
         day = int(groups["day"]) if groups.get("day") else None
+        if month is None and day and "m" in groups and "month" not in groups:
+            return PartialDate(None, None, day) if 1 <= day <= 31 else None  # "4日": a day of this month
         if not month or not 1 <= month <= 12:
             return None
         if day is not None and not _valid_day(year or 2000, month, day):
@@ -133,7 +136,8 @@ def _marker_patterns(markers: dict) -> list[str]:
         return []
     year, month, day = ("|".join(re.escape(m) for m in markers.get(k) or []) for k in ("year", "month", "day"))
     return [rf"(?P<year>(?:1[89]|20)\d\d)\s?(?:{year})\s?(?P<m>\d{{1,2}})\s?(?:{month})(?:\s?(?P<day>\d{{1,2}})\s?(?:{day}))?",
-            rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})"]
+            rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})",
+            rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?!\d)"]
 
 
 def _numbered_forms(table: dict | None, folder: Folder, min_len: int = 1) -> dict[str, int]:
@@ -222,11 +226,18 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
 
 
 def _complete_year(date: PartialDate, reference: PartialDate | None) -> PartialDate | None:
-    """A date without a year takes the reference year, or the year before if it would be later."""
+    """A date without a year takes the reference year, or the year before if it would be later;
+    a bare day of the month takes the reference month, or the month before."""
     if date.year:
         return date
     if reference is None or not reference.year:
         return None
+    if date.month is None:
+        if not reference.month or not reference.day:
+            return None
+        back = dt.date(reference.year, reference.month, 1) - dt.timedelta(days=1)
+        year, month = (reference.year, reference.month) if date.day <= reference.day else (back.year, back.month)
+        return PartialDate(year, month, date.day) if _valid_day(year, month, date.day) else None
     year = reference.year
     if reference.month and (date.month, date.day or 1) > (reference.month, reference.day or 31):
         year -= 1

@@ -84,8 +84,13 @@ class PublicationDateDetector:
 
 
 def _is_dateline_prefix(line: str, expression: DateExpression) -> bool:
-    """A place (a few words, no sentence) before the date and a dash soon after it."""
-    before = line[:expression.start]
+    return is_dateline_date(line, expression.start, expression.end)
+
+
+def is_dateline_date(line: str, start: int, end: int) -> bool:
+    """A place (a few words, no sentence) before the date and a dash soon after it:
+    "MOSCOW, June 12, 2025 (Agency) –"."""
+    before = line[:start]
     if len(_LEFTOVER.findall(before)) > DATELINE_PLACE_WORDS or any(c in before for c in ".!?"):
         return False
-    return bool(_DASH.search(line[expression.end:expression.end + DATELINE_TAIL_CHARS]))
+    return bool(_DASH.search(line[end:end + DATELINE_TAIL_CHARS]))

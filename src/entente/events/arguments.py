@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from entente.model import Argument, Entity, Mention
@@ -33,17 +34,31 @@ class PartyIndex:
         return [p for p in self._parties[first:bisect.bisect_left(self._starts, end)] if p.mention.end <= end]
 
 
-def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str) -> tuple[list[Party], list[Party]]:
+@dataclass(frozen=True)
+class WordOrder:
+    """What a language's word order says about roles: where the subject stands, and which
+    words join parties into one subject ("A and B")."""
+
+    verb_final: bool
+    joins: Callable[[str], bool]
+
+
+def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str,
+                order: WordOrder) -> tuple[list[Party], list[Party]]:
     """Actors and recipients by word order around the trigger.
 
-    ``subject``: the parties before the trigger act on those after it; when nothing comes
-    before (verb-first languages, or a dropped subject), the first party after it acts.
-    ``object``: the reverse (a host receives a visitor). ``symmetric``: everyone acts.
+    ``subject``: the subject acts on the others: in SVO languages the party group nearest before
+    the trigger, in verb-final ones the first group of the clause (the object stands between it
+    and the verb); when nothing comes before (verb-first languages, a dropped subject), the first
+    party after it. ``object``: the reverse (a host receives a visitor). ``symmetric``: everyone acts.
     """
     if direction == "symmetric":
         return found, []
-    before = nearest_group([p for p in found if p.mention.end <= trigger_start])
+    preceding = [p for p in found if p.mention.end <= trigger_start]
+    before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
     after = [p for p in found if p.mention.start >= trigger_end]
+    if order.verb_final:
+        after = [p for p in preceding if p not in before] + after
     if not before and after:
         first = after[0].code
         before = [p for p in after if p.code == first]
@@ -52,18 +67,27 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     return (subject, obj) if direction == "subject" else (obj, subject)
 
 
-COORDINATION_GAP = 12  # " e della ", " and the ", ", ", " و": parties this close are named together
-
-
-def nearest_group(before: list[Party]) -> list[Party]:
+def nearest_group(before: list[Party], order: WordOrder) -> list[Party]:
     """The subject: the party nearest before the verb, with those coordinated with it."""
     if not before:
         return []
     group = [before[-1]]
     for party in reversed(before[:-1]):
-        if group[0].mention.start - party.mention.end > COORDINATION_GAP and party.code != group[0].code:
+        if party.code != group[0].code and not order.joins(party.mention.end, group[0].mention.start):
             break
         group.insert(0, party)
+    return group
+
+
+def first_group(before: list[Party], order: WordOrder) -> list[Party]:
+    """The subject of a verb-final clause: the first party, with those coordinated with it."""
+    if not before:
+        return []
+    group = [before[0]]
+    for party in before[1:]:
+        if party.code != group[-1].code and not order.joins(group[-1].mention.end, party.mention.start):
+            break
+        group.append(party)
     return group
 
 

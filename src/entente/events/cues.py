@@ -1,7 +1,8 @@
 """Lexicon hits of one document in original offsets, and clause boundaries."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import Any
 
 from collections import defaultdict
@@ -24,13 +25,27 @@ class DocumentCues:
     triggers: list[Hit]
     contexts: list[Hit]
     cues: dict[str, list[Hit]]
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = {key: [h.start for h in hits] for key, hits in self.cues.items()}
+        self._starts["__contexts__"] = [h.start for h in self.contexts]
+
+    def _opening(self, key: str, start: int, stop: int) -> list[Hit]:
+        """Hits (in text order) that open in [start, stop)."""
+        hits = self.contexts if key == "__contexts__" else self.cues.get(key, [])
+        starts = self._starts.get(key, [])
+        return hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)]
 
     def cue_in(self, key: str, start: int, end: int) -> list[Hit]:
-        return [h for h in self.cues.get(key, []) if start <= h.start and h.end <= end]
+        return [h for h in self._opening(key, start, end) if h.end <= end]
 
     def cue_before(self, key: str, start: int, position: int) -> list[Hit]:
         """Cues opening in [start, position): a cue may run into the trigger ("non ha" + "ha firmato")."""
-        return [h for h in self.cues.get(key, []) if start <= h.start < position]
+        return self._opening(key, start, position)
+
+    def contexts_in(self, start: int, end: int) -> list[Hit]:
+        return [h for h in self._opening("__contexts__", start, end) if h.end <= end]
 
 
 def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:

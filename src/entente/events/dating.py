@@ -1,10 +1,12 @@
 """The date of an event: from its sentence, else the document's reference date; never a guess."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from entente.detect.dates import DateExpression, PartialDate, resolve
+from entente.detect.published import is_dateline_date
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -18,7 +20,9 @@ class EventDate:
 
 def date_event(expressions: list[DateExpression], start: int, end: int, trigger: int,
                reference: PartialDate | None, text: str, historical: bool) -> EventDate:
-    inside = [e for e in expressions if start <= e.start and e.end <= end]
+    first = bisect.bisect_left(expressions, start, key=lambda e: e.start)
+    inside = [e for e in expressions[first:] if e.start < end and e.end <= end
+              and not is_dateline_date(text[start:end], e.start - start, e.end - start)]
     for expression in sorted(inside, key=lambda e: abs(e.start - trigger)):
         resolved = resolve(expression, reference)
         if resolved and resolved.iso():

@@ -9,16 +9,18 @@ afterwards (``consolidate``).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from entente.events.arguments import Party, PartyIndex, arguments, codes, split_roles
+from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.events.consolidate import consolidate
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.events.dating import date_event
 from entente.events.lexicon import EventLexicon, Trigger
-from entente.events.location import place_in
+from entente.events.location import locative_before, place_in
 from entente.model import Event, Source
 from entente.pipeline.base import Analysis
+from entente.text.normalise import Folder
 
 UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
@@ -26,6 +28,8 @@ ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # Acts addressed to the meeting itself: a refusal to sign its text, a call on its members.
 ADDRESSED = frozenset({"REJECT", "REQUEST", "SUPPORT"})
 INTENT_WINDOW = 60
+AFTER_VERB_WINDOW = 18  # negation and intention after the verb in verb-final languages (しなかった, etmedi)
+COORDINATION_CHARS = 12
 COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # Hostile acts whose target includes the actor's own side ("sanctions on Russia and Iran", said by
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
@@ -37,6 +41,7 @@ JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
 @dataclass
 class ExtractEvents:
     lexicons: dict[str, EventLexicon]
+    folder: Folder
     name: str = "events"
     requires: tuple[str, ...] = ("mentions", "entities", "sentences", "dates", "reference")
     provides: tuple[str, ...] = ("events",)
@@ -47,7 +52,12 @@ class ExtractEvents:
             analysis.events = []
             return
         cues = find_cues(lexicon, analysis.folded)
-        cues.triggers = _outside_mentions(cues.triggers, analysis.mentions, len(analysis.document.text))
+        occupied = _mention_mask(analysis.mentions, len(analysis.document.text))
+        cues.triggers = _outside(cues.triggers, occupied)
+        cues.cues = {key: _outside(hits, occupied) for key, hits in cues.cues.items()}
+        cues.__post_init__()
+        self._order = WordOrder(lexicon.verb_final, _joiner(analysis.document.text, self.folder, lexicon))
+        self._introduced = locative_before(analysis.document.text, self.folder.key, lexicon.locatives)
         index = PartyIndex(analysis.mentions, analysis.entities)
         events, recent = [], _RecentParties()
         for number, sentence in enumerate(analysis.sentences):
@@ -87,7 +97,7 @@ class ExtractEvents:
                 meeting_at = hit.start
             if trigger.topic and meeting_at is not None and meeting_at < hit.start:
                 continue
-            category = _category(trigger, hit, clause, cues)
+            category = _category(trigger, hit, clause, cues, self._order.verb_final)
             if category is None or category in seen:
                 continue
             event = self._event(analysis, clause, hit, trigger, category, window, cues, group)
@@ -98,9 +108,9 @@ class ExtractEvents:
 
     def _event(self, analysis: Analysis, clause: Clause, hit: Hit, trigger: Trigger, category: str,
                found: list[Party], cues: DocumentCues, recent_group: list[Party]) -> Event | None:
-        direction = _direction(trigger, category, hit, clause, cues)
+        direction = _direction(trigger, category, hit, clause, cues, self._order.verb_final)
         found = _without_speaker(found, hit, clause, cues)
-        actors, recipients = split_roles(found, hit.start, hit.end, direction)
+        actors, recipients = split_roles(found, hit.start, hit.end, direction, self._order)
         if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
             return None
         if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
@@ -118,7 +128,7 @@ class ExtractEvents:
             contexts=_contexts(trigger, cues, clause), actors=arguments(actors), recipients=arguments(recipients),
             participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
             location=place_in(analysis.mentions, analysis.entities, clause.sentence.start, clause.sentence.end,
-                              [(h.start, h.end) for h in cues.cue_in("locative", clause.sentence.start, clause.sentence.end)]),
+                              self._introduced),
             source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                           clause.sentence.text, analysis.document.lang),
             trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
@@ -158,12 +168,25 @@ def _addressee(actors: list[Party], group: list[Party]) -> list[Party]:
     return [p for p in group if p.entity.igo_code and p.code not in codes_acting][:1]
 
 
-def _outside_mentions(triggers: list[Hit], mentions: list, length: int) -> list[Hit]:
-    """Triggers inside an entity's name ("Treaty" in an organisation's name) are not events."""
+def _mention_mask(mentions: list, length: int) -> bytearray:
     occupied = bytearray(length + 1)
     for mention in mentions:
         occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    return [t for t in triggers if not any(occupied[t.start:t.end])]
+    return occupied
+
+
+def _outside(hits: list[Hit], occupied: bytearray) -> list[Hit]:
+    """Words inside an entity's name are not triggers or cues ("Treaty" in an organisation's
+    name, the Portuguese intent word "irão" in "o Irão")."""
+    return [h for h in hits if not any(occupied[h.start:h.end])]
+
+
+def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
+    """Whether the text between two parties joins them (punctuation, or an "and" word)."""
+    def joins(end: int, start: int) -> bool:
+        gap = folder.key(text[end:start]).strip(" ,;:/-")
+        return len(gap) <= COORDINATION_CHARS and (not gap or gap in lexicon.conjunctions)
+    return joins
 
 
 def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
@@ -207,11 +230,13 @@ def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: Documen
     return kept if len({p.code for p in kept}) >= 1 and len({p.code for p in kept}) >= min(2, len({p.code for p in found})) else found
 
 
-def _direction(trigger: Trigger, category: str, hit: Hit, clause: Clause, cues: DocumentCues) -> str:
+def _direction(trigger: Trigger, category: str, hit: Hit, clause: Clause, cues: DocumentCues,
+               verb_final: bool = False) -> str:
     """Whoever states an intention is its actor; otherwise the trigger's own direction."""
-    if category == "AGREE" and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
-        return "subject"
-    return trigger.direction
+    intent = cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start)
+    if verb_final:
+        intent = intent or cues.cue_before("intent", hit.end, min(clause.end, hit.end + AFTER_VERB_WINDOW))
+    return "subject" if category == "AGREE" and intent else trigger.direction
 
 
 def _targets_itself(actors: list[Party], found: list[Party], trigger_end: int) -> bool:
@@ -224,11 +249,17 @@ def _choose_reading(readings: tuple[Trigger, ...]) -> Trigger:
     return max(readings, key=lambda t: (t.direction != "symmetric", len(t.modes)))
 
 
-def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues) -> str | None:
-    """PLOVER category after negation, hypotheticals and stated intentions."""
+def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False) -> str | None:
+    """PLOVER category after negation, hypotheticals and stated intentions (which follow the
+    verb in verb-final languages)."""
     window = max(clause.start, hit.start - NEGATION_WINDOW)
+    after = min(clause.end, hit.end + AFTER_VERB_WINDOW)
     if cues.cue_before("negation", window, hit.start) or cues.cue_before("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
         return None
+    if verb_final and (cues.cue_before("negation", hit.start, after) or cues.cue_before("hypothetical", hit.end, after)):
+        return None
+    if verb_final and trigger.event != "AGREE" and cues.cue_before("intent", hit.end, after):
+        return "AGREE"
     if trigger.event == "SUPPORT" and cues.cue_before("complementizer", hit.end, hit.end + COMPLEMENT_GAP):
         return None
     if trigger.event != "AGREE" and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
@@ -257,7 +288,7 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
 
 
 def _contexts(trigger: Trigger, cues: DocumentCues, clause: Clause) -> list[str]:
-    found = list(trigger.contexts) + [h.value for h in cues.contexts if clause.start <= h.start and h.end <= clause.end]
+    found = list(trigger.contexts) + [h.value for h in cues.contexts_in(clause.start, clause.end)]
     return list(dict.fromkeys(found))
 
 

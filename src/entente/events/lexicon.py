@@ -7,8 +7,10 @@ from entente.datafiles import Resources
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
-CUE_KEYS = ("intent", "negation", "hypothetical", "report", "with", "counterpart", "bilateral",
-            "multilateral", "history", "locative", "participants")
+# Cue lists the extractor reads. Short function words ("a", "in", "with") are left out of the
+# document scan: they would be found thousands of times per article; locative words are checked
+# only just before a place (``locatives``).
+CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer")
 TRIGGERS, CONTEXTS = "trigger", "context"
 
@@ -34,6 +36,9 @@ class EventLexicon:
         # One scan finds every group's terms; each group then keeps its own longest matches.
         self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
         self.cue_keys = tuple(cue_words)
+        self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
+        self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
+        self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
 
 
 def _trigger(group: dict) -> Trigger:

@@ -2,18 +2,30 @@
 reported for the same day in the document."""
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from entente.model import Entity, Location, Mention
 
 
+LOCATIVE_GAP = 14
+_WORDS = re.compile(r"[\w']+")
+
+
 def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int,
-             locatives: list[tuple[int, int]] = ()) -> Location | None:
+             introduced_by: Callable[[Mention], bool] = lambda m: False) -> Location | None:
     """The clause's place: the first one introduced by a locative word ("in", "a", "في"), else the first."""
     places = [m for m in mentions if m.type == "PLACE" and start <= m.start and m.end <= end]
     if not places:
         return None
-    introduced = [m for m in places if any(0 <= m.start - e <= LOCATIVE_GAP for _, e in locatives)]
-    entity = entities[(introduced or places)[0].entity_id]
+    entity = entities[next((m for m in places if introduced_by(m)), places[0]).entity_id]
     return Location(entity.name, entity.country_code, entity.lat, entity.lon)
 
 
-LOCATIVE_GAP = 12
+def locative_before(text: str, fold: Callable[[str], str], locatives: frozenset[str]) -> Callable[[Mention], bool]:
+    """Whether a locative word (or an Arabic clitic one: "بـ") stands right before a mention."""
+    def check(mention: Mention) -> bool:
+        before = fold(text[max(0, mention.start - LOCATIVE_GAP):mention.start])
+        words = _WORDS.findall(before)
+        return bool(words) and (words[-1] in locatives or " ".join(words[-2:]) in locatives)
+    return check

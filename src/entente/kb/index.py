@@ -29,11 +29,11 @@ class Candidate:
 
 
 class AliasIndex:
-    def __init__(self, kb: KnowledgeBase, folder: Folder, prefixes: list[str]):
+    def __init__(self, kb: KnowledgeBase, folder: Folder, prefixes: list[str], suffixes: list[str] = ()):
         self.kb = kb
         self._folder = folder
         words = [a for a in kb.aliases if a.kind != "acronym"]
-        self.matcher = TermMatcher([(a.text, a) for a in words], folder, prefixes)
+        self.matcher = TermMatcher([(a.text, a) for a in words], folder, prefixes, suffixes)
         self._acronyms, self._acronym_re = _acronym_table(kb.aliases)
         self._by_key_cache: dict[str, list[str]] | None = None
         self._by_alias: dict[str, list[Alias]] = defaultdict(list)
@@ -42,9 +42,10 @@ class AliasIndex:
 
     @classmethod
     def build(cls, kb: KnowledgeBase, folder: Folder, resources: Resources) -> "AliasIndex":
-        prefixes = sorted({p for lang in resources.languages()
-                           for p in resources.lang(lang, "morph").get("prefixes") or []})
-        return cls(kb, folder, prefixes)
+        morph = [resources.lang(lang, "morph") for lang in resources.languages()]
+        prefixes = sorted({p for m in morph for p in m.get("prefixes") or []})
+        suffixes = sorted({s for m in morph if m.get("name_suffixes") for s in m.get("suffixes") or []})
+        return cls(kb, folder, prefixes, suffixes)
 
     def office_label(self, office: str | None) -> str | None:
         return self.kb.office_labels.get(office) if office else None
@@ -102,7 +103,9 @@ def _acronym_table(aliases: list[Alias]) -> tuple[dict[str, tuple[Alias, ...]], 
     if not table:
         return {}, None
     alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    return {k: tuple(v) for k, v in table.items()}, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    # Acronyms stand apart from letters of cased scripts; kana, Hangul or Han may touch them (NATOの).
+    edge = r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
+    return {k: tuple(v) for k, v in table.items()}, re.compile(rf"(?<!{edge})(?:{alternation})(?!{edge})")
 
 
 def _person_keys(kb: KnowledgeBase) -> dict[str, list[str]]:

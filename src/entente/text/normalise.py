@@ -67,8 +67,14 @@ class Folder:
         if char.isspace():
             return " "
         decomposed = unicodedata.normalize("NFKD", char)
-        kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if len(decomposed) > 1 and all(self._dropped(c) for c in decomposed[1:]):
+            kept = decomposed[0]  # a letter and its diacritics (é, й, أ): the letter alone
+        else:
+            kept = unicodedata.normalize("NFKC", char)  # ligatures, full-width forms; Hangul stays whole
         return "".join(self._table.get(c, c) for c in kept).casefold()
+
+    def _dropped(self, char: str) -> bool:
+        return char in self._table and self._table[char] == "" or any(lo <= ord(char) <= hi for lo, hi in self._drop)
 
     def fold(self, text: str) -> Folded:
         """Fold ``text``; runs of white space become one space, leading space is dropped."""

@@ -7,6 +7,7 @@ stem that may continue to the end of the word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ import ahocorasick_rs
 from entente.text.normalise import Folder
 
 MIN_CLITIC_STEM = 3
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Han and kana: no spaces between words; Hangul has them
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class TermHit:
 class _Pattern:
     wildcard: bool
     cjk: bool
+    katakana: bool = False  # katakana words run on: タイ is not inside タイミング
 
 
 class TermMatcher:
@@ -50,7 +52,7 @@ class TermMatcher:
                 payloads[(key, wildcard)].append(payload)
         self._keys = list(payloads)
         self._payloads = [tuple(payloads[k]) for k in self._keys]
-        self._info = [_Pattern(w, bool(_CJK.search(k))) for k, w in self._keys]
+        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k)) for k, w in self._keys]
         self._prefixes = frozenset(folder.key(p) for p in prefixes if folder.key(p))
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._suffixes = sorted({folder.key(s) for s in suffixes if folder.key(s)}, key=len, reverse=True)
@@ -76,7 +78,7 @@ class TermMatcher:
 
     def _valid_end(self, text: str, start: int, end: int, info: _Pattern) -> int | None:
         if info.cjk:
-            return end
+            return None if info.katakana and _inside_katakana_word(text, start, end) else end
         if not self._left_ok(text, start, end - start):
             return None
         if info.wildcard:
@@ -104,7 +106,16 @@ class TermMatcher:
 
 
 def _is_word(char: str) -> bool:
-    return char.isalnum()
+    """Letters, digits and the marks inside words (Devanagari vowel signs, virama)."""
+    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+
+
+def _is_katakana(char: str) -> bool:
+    return "\u30a0" <= char <= "\u30ff" or char == "ー"
+
+
+def _inside_katakana_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and _is_katakana(text[start - 1])) or (end < len(text) and _is_katakana(text[end]))
 
 
 def select_longest(hits: list[TermHit]) -> list[TermHit]:
