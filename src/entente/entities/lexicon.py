@@ -36,6 +36,8 @@ class LanguageLexicon:
         self.stopwords = frozenset(folder.key(w) for key in SYNTAX_STOP_KEYS for w in syntax.get(key) or [])
         self.of_words = frozenset(folder.key(w) for w in offices.get("adjective_of") or [])
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
+        self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
+        self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
 
 
 def load_lexicons(resources: Resources, folder: Folder) -> dict[str, LanguageLexicon]:

@@ -147,6 +147,11 @@ class Linker:
                 entity.igo_code = office.igo
         return entity
 
+    def state(self, code: str | None) -> Entity | None:
+        """The state entity of a country code, registered for this document."""
+        kb_entity = self.kb.get(code or "")
+        return self._register(kb_entity) if kb_entity is not None and kb_entity.type == "STATE" else None
+
     def linked_persons(self) -> list[str]:
         return [k for k, e in self.entities.items() if e.type == "PERSON"]
 

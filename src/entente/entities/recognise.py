@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from entente.detect.dates import PartialDate
@@ -37,7 +38,10 @@ class RecogniseEntities:
     def __call__(self, analysis: Analysis) -> None:
         text, folded = analysis.document.text, analysis.folded
         lexicon = self.lexicons.get(analysis.document.lang or "") or self.lexicons.get("en")
-        mentions = self._gazetteer(text, folded) + self._acronyms(text) + self._places(text, folded)
+        dated = [(d.start, d.end) for d in analysis.dates]
+        places = [m for m in self._places(text, folded) if not any(s < m.end and m.start < e for s, e in dated)]
+        mentions = [m for m in self._gazetteer(text, folded) if not _capital_in_date(m, dated)]
+        mentions += self._acronyms(text) + places
         anchors = self._anchors(folded, lexicon)
         taken = [(m.start, m.end) for m in mentions]
         for span in names_after_anchors(text, anchors, taken, lexicon, self.folder):
@@ -45,7 +49,8 @@ class RecogniseEntities:
                                     attributes={"candidates": [], "anchor": span.anchor}))
         day = _day(analysis.reference)
         linker = Linker(self.index, day, analysis.document.lang, self.places)
-        analysis.mentions = linker.link(_without_overlaps(mentions), anchors, text)
+        linked = linker.link(_without_overlaps(mentions), anchors, text)
+        analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
         analysis.mentions += self._surnames(analysis.mentions, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
@@ -57,6 +62,19 @@ class RecogniseEntities:
             start, end = folded.span(hit.start, hit.end)
             mentions.append(Mention(start, end, text[start:end], "", attributes={"aliases": hit.payloads}))
         return mentions
+
+    def _capital_as_state(self, mention: Mention, text: str, lexicon: LanguageLexicon, linker: Linker) -> Mention:
+        """A capital not introduced as a place ("Moscow accused Washington", "le soutien de Moscou")
+        stands for its state; the mention keeps the place for the event's location."""
+        place = linker.entities.get(mention.entity_id or "")
+        capital = self.places.capital_of(place.country_code) if place and place.type == "PLACE" else None
+        if capital is None or capital.place_id != place.entity_id or _placed(mention, text, lexicon, self.folder):
+            return mention
+        state = linker.state(place.country_code)
+        if state is None:
+            return mention
+        return Mention(mention.start, mention.end, mention.text, "STATE", state.entity_id, 0.7,
+                       f"capital {place.name} used for the state", attributes={"place_id": place.entity_id})
 
     def _places(self, text: str, folded) -> list[Mention]:
         found = []
@@ -93,6 +111,27 @@ class RecogniseEntities:
             if not any(occupied[start:end]) and len(set(hit.payloads)) == 1:
                 found.append(linker.surname_mention(start, end, text[start:end], hit.payloads[0]))
         return found
+
+
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|\s[–—-]\s|\d)")
+
+
+def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folder) -> bool:
+    """Introduced as a place: after a locative word ("in", "a", "في") or prefix ("بـ"), or the
+    place of a dateline ("MOSCOW, June 12 –", "ANKARA (Agency) –")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not text[line_start:mention.start].strip() and _DATELINE_AFTER.match(text[mention.end:mention.end + 4]):
+        return True
+    words = re.findall(r"[\w']+", folder.key(text[max(0, mention.start - 30):mention.start]))[-2:]
+    if any(w in lexicon.locatives for w in words) or " ".join(words) in lexicon.locatives:
+        return True
+    return bool(words) and words[-1].startswith(lexicon.locative_prefixes) if lexicon.locative_prefixes else False
+
+
+def _capital_in_date(mention: Mention, dated: list[tuple[int, int]]) -> bool:
+    """A weekday that is also a capital's name (Persian دوشنبه, Monday / Dushanbe) is a date."""
+    return any(a.kind == "capital" for a in mention.attributes.get("aliases", ())) and any(
+        s < mention.end and mention.start < e for s, e in dated)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -184,7 +184,10 @@ def _outside(hits: list[Hit], occupied: bytearray) -> list[Hit]:
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
     """Whether the text between two parties joins them (punctuation, or an "and" word)."""
     def joins(end: int, start: int) -> bool:
-        gap = folder.key(text[end:start]).strip(" ,;:/-")
+        raw = folder.key(text[end:start])
+        gap = raw.strip(" ,;:/-")
+        if not raw.strip():
+            return False  # names side by side with nothing between them are not a list
         return len(gap) <= COORDINATION_CHARS and (not gap or gap in lexicon.conjunctions)
     return joins
 

@@ -15,10 +15,11 @@ _WORDS = re.compile(r"[\w']+")
 def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int,
              introduced_by: Callable[[Mention], bool] = lambda m: False) -> Location | None:
     """The clause's place: the first one introduced by a locative word ("in", "a", "في"), else the first."""
-    places = [m for m in mentions if m.type == "PLACE" and start <= m.start and m.end <= end]
+    places = [m for m in mentions if (m.type == "PLACE" or "place_id" in m.attributes) and start <= m.start and m.end <= end]
     if not places:
         return None
-    entity = entities[next((m for m in places if introduced_by(m)), places[0]).entity_id]
+    chosen = next((m for m in places if introduced_by(m)), places[0])
+    entity = entities[chosen.attributes.get("place_id", chosen.entity_id)]
     return Location(entity.name, entity.country_code, entity.lat, entity.lon)
 
 
