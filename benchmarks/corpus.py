@@ -9,7 +9,9 @@ from pathlib import Path
 from entente.ingest.readers import iter_inputs
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "entente" / "samples"
+BACKGROUND = Path(__file__).resolve().parent / "background"
 TARGET_CHARS = 3000
+BACKGROUND_SHARE = 0.5  # real articles mix reported events with context, as these do
 
 
 def sample_paragraphs() -> dict[str, list[str]]:
@@ -25,10 +27,18 @@ def sample_paragraphs() -> dict[str, list[str]]:
     return by_lang
 
 
-def make_article(number: int, lang: str, paragraphs: list[str], rng: random.Random) -> dict:
+def background_paragraphs() -> dict[str, list[str]]:
+    """Context paragraphs (budgets, economy, politics) written for the benchmark, by language."""
+    return {path.stem: [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            for path in BACKGROUND.glob("*.txt")}
+
+
+def make_article(number: int, lang: str, paragraphs: list[str], rng: random.Random,
+                 background: list[str] = ()) -> dict:
     body, size = [], 0
     while size < TARGET_CHARS:
-        paragraph = rng.choice(paragraphs)
+        use_background = background and rng.random() < BACKGROUND_SHARE
+        paragraph = rng.choice(background if use_background else paragraphs)
         body.append(paragraph)
         size += len(paragraph) + 1
     day = 1 + number % 28
@@ -39,13 +49,14 @@ def make_article(number: int, lang: str, paragraphs: list[str], rng: random.Rand
 def write_corpus(path: Path, count: int, seed: int = 7, langs: tuple[str, ...] | None = None) -> dict[str, int]:
     """Write ``count`` articles as JSONL; returns how many per language."""
     rng = random.Random(seed)
-    paragraphs = sample_paragraphs()
+    paragraphs, background = sample_paragraphs(), background_paragraphs()
     chosen = sorted(langs or paragraphs)
     counts: dict[str, int] = {}
     with path.open("w", encoding="utf-8") as handle:
         for number in range(count):
             lang = chosen[number % len(chosen)]
-            handle.write(json.dumps(make_article(number, lang, paragraphs[lang], rng), ensure_ascii=False) + "\n")
+            article = make_article(number, lang, paragraphs[lang], rng, background.get(lang, []))
+            handle.write(json.dumps(article, ensure_ascii=False) + "\n")
             counts[lang] = counts.get(lang, 0) + 1
     return counts
 
@@ -53,12 +64,12 @@ def write_corpus(path: Path, count: int, seed: int = 7, langs: tuple[str, ...] |
 def write_html_corpus(folder: Path, count: int, seed: int = 11) -> None:
     """``count`` HTML pages with navigation, footer and the article inside <article>."""
     rng = random.Random(seed)
-    paragraphs = sample_paragraphs()
+    paragraphs, background = sample_paragraphs(), background_paragraphs()
     folder.mkdir(parents=True, exist_ok=True)
     langs = sorted(paragraphs)
     for number in range(count):
         lang = langs[number % len(langs)]
-        article = make_article(number, lang, paragraphs[lang], rng)
+        article = make_article(number, lang, paragraphs[lang], rng, background.get(lang, []))
         body = "".join(f"<p>{p}</p>" for p in article["text"].split("\n\n"))
         page = (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Report {number}</title></head><body>"
                 "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"

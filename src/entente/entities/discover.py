@@ -12,9 +12,14 @@ from entente.entities.lexicon import Anchor, LanguageLexicon
 from entente.text.normalise import Folder
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐ][\w'’\-]*")
-_UNCASED_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u4e00-\u9fff·]+")
+# Words of scripts without capitals: Arabic-script letters (not its comma, semicolon, question
+# mark or digits), Hebrew, Han.
+_UNCASED_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u05d0-\u05ea\u4e00-\u9fff·]+")
 _GAP = re.compile(r"^[\s,،:«»\"“”()\-–]*$")
 MAX_NAME_WORDS = 4
+# Without capitals, only a rank or an honorific ("اللواء", "Mr") reliably announces a name; words
+# after an office title are as often its complement ("high-level", "of the republic").
+UNCASED_ANCHORS = frozenset({"rank", "honorific"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ def names_after_anchors(text: str, anchors: list[Anchor], taken: list[tuple[int,
         inside[s:e] = b"\x01" * (e - s)
     for anchor in anchors:
         start = _skip_gap(text, anchor.end, blockers, lexicon, folder)
-        span = _name_at(text, start, inside, lexicon, folder)
+        span = _name_at(text, start, inside, lexicon, folder, uncased=anchor.kind in UNCASED_ANCHORS)
         if span:
             found.append(NameSpan(*span, anchor))
     return found
@@ -63,13 +68,13 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def _name_at(text: str, start: int, inside: bytearray, lexicon: LanguageLexicon,
-             folder: Folder) -> tuple[int, int] | None:
+             folder: Folder, uncased: bool = True) -> tuple[int, int] | None:
     if start >= len(text) or inside[start]:
         return None
     match = _CAPITALISED.match(text, start)
     if match:
         return _capitalised_run(text, start)
-    return _uncased_run(text, start, inside, lexicon, folder)
+    return _uncased_run(text, start, inside, lexicon, folder) if uncased else None
 
 
 def _capitalised_run(text: str, start: int) -> tuple[int, int] | None:

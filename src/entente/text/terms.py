@@ -55,7 +55,8 @@ class TermMatcher:
         self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k)) for k, w in self._keys]
         self._prefixes = frozenset(folder.key(p) for p in prefixes if folder.key(p))
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
-        self._suffixes = sorted({folder.key(s) for s in suffixes if folder.key(s)}, key=len, reverse=True)
+        self._suffixes = frozenset(folder.key(s) for s in suffixes if folder.key(s))
+        self._suffix_lengths = sorted({len(s) for s in self._suffixes}, reverse=True)
         self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
 
     def __len__(self) -> int:
@@ -98,9 +99,9 @@ class TermMatcher:
     def _right_end(self, text: str, end: int) -> int | None:
         if end == len(text) or not _is_word(text[end]):
             return end
-        for suffix in self._suffixes:
-            stop = end + len(suffix)
-            if text.startswith(suffix, end) and (stop == len(text) or not _is_word(text[stop])):
+        for size in self._suffix_lengths:
+            stop = end + size
+            if text[end:stop] in self._suffixes and (stop == len(text) or not _is_word(text[stop])):
                 return stop
         return None
 
