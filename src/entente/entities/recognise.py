@@ -22,7 +22,7 @@ from entente.kb.places import PlaceIndex
 from entente.model import Mention
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
-from entente.text.terms import TermMatcher
+from entente.text.terms import is_cjk
 
 
 @dataclass
@@ -98,18 +98,20 @@ class RecogniseEntities:
 
     def _surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
         """Surname-only mentions of persons already named in full in this document."""
-        entries = [(surname, entity_id) for entity_id in linker.linked_persons()
-                   for surname in linker.surnames(entity_id)]
-        if not entries:
-            return []
+        owners: dict[str, set[str]] = {}
+        for entity_id in linker.linked_persons():
+            for surname in linker.surnames(entity_id):
+                owners.setdefault(self.folder.key(surname), set()).add(entity_id)
         occupied = bytearray(len(text) + 1)
         for mention in mentions:
             occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         found = []
-        for hit in TermMatcher(entries, self.folder).find(folded.text):
-            start, end = folded.span(hit.start, hit.end)
-            if not any(occupied[start:end]) and len(set(hit.payloads)) == 1:
-                found.append(linker.surname_mention(start, end, text[start:end], hit.payloads[0]))
+        for key, ids in owners.items():
+            if len(ids) != 1:
+                continue  # two persons share the surname: it names neither
+            for start, end in _occurrences(folded, key):
+                if not any(occupied[start:end]):
+                    found.append(linker.surname_mention(start, end, text[start:end], next(iter(ids))))
         return found
 
 
@@ -125,7 +127,20 @@ def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folde
     words = re.findall(r"[\w']+", folder.key(text[max(0, mention.start - 30):mention.start]))[-2:]
     if any(w in lexicon.locatives for w in words) or " ".join(words) in lexicon.locatives:
         return True
-    return bool(words) and words[-1].startswith(lexicon.locative_prefixes) if lexicon.locative_prefixes else False
+    return bool(words) and bool(lexicon.locative_prefixes) and words[-1].startswith(lexicon.locative_prefixes)
+
+
+def _occurrences(folded, key: str) -> list[tuple[int, int]]:
+    """Original spans of ``key`` in the folded text, on word boundaries (none needed for Han)."""
+    spans, position, cjk = [], folded.text.find(key), is_cjk(key)
+    while position >= 0:
+        end = position + len(key)
+        before = folded.text[position - 1] if position else " "
+        after = folded.text[end] if end < len(folded.text) else " "
+        if cjk or not (before.isalnum() or after.isalnum()):
+            spans.append(folded.span(position, end))
+        position = folded.text.find(key, end)
+    return spans
 
 
 def _capital_in_date(mention: Mention, dated: list[tuple[int, int]]) -> bool:

@@ -106,6 +106,11 @@ class TermMatcher:
         return None
 
 
+def is_cjk(text: str) -> bool:
+    """Whether a term is written in a script without spaces between words (Han, kana)."""
+    return bool(_CJK.search(text))
+
+
 def _is_word(char: str) -> bool:
     """Letters, digits and the marks inside words (Devanagari vowel signs, virama)."""
     return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
