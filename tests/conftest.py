@@ -62,3 +62,32 @@ def seeds_dir() -> Path:
     if not SEEDS.exists():
         pytest.skip("../shared/seeds is not beside this checkout")
     return SEEDS
+
+
+XSS_ARTICLE = {"id": "xss-probe", "lang": "en", "published": "2024-05-02",
+               "title": "<script>window.__pwned = 1</script>Ministers meet",
+               "text": "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. "
+                       "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> The two ministers "
+                       "signed a plan on consular cooperation."}
+
+
+def build_sample_store(url: str, system: Entente) -> Store:
+    """A store of the bundled sample articles plus an article carrying markup, merged."""
+    import json
+    import tempfile
+
+    from entente.ingest.readers import iter_inputs
+    from entente.ingest.service import ingest
+
+    store = Store.open(url)
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / "probe.jsonl"
+        probe.write_text(json.dumps(XSS_ARTICLE), encoding="utf-8")
+        ingest(iter_inputs([str(SAMPLES), str(probe)]), system.builder, store, system.pipeline)
+    system.merge(store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def sample_store(system, tmp_path_factory) -> Store:
+    return build_sample_store(str(tmp_path_factory.mktemp("web") / "samples.db"), system)

@@ -192,6 +192,20 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, help="Gold JSONL (see
     typer.echo(json.dumps(report, indent=2) if as_json else render_report(report))
 
 
+@app.command()
+def serve(db: Optional[str] = DbOption, host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+          port: int = typer.Option(8000, help="Port.")) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web UI."""
+    import uvicorn
+
+    from entente.system import Entente
+    from entente.web.app import create_app
+
+    app = create_app(_store(db), Entente())
+    console.print(f"entente is serving on http://{host}:{port}/ (API documentation at /docs)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 kb_app = typer.Typer(no_args_is_help=True, help="The knowledge base.")
 app.add_typer(kb_app, name="kb")
 

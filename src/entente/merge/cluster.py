@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from itertools import combinations
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -36,12 +37,19 @@ def merge_store(store: Store) -> int:
     edges = [edge for a, b in _candidate_pairs(events) if (edge := score_pair(events[a], events[b]))]
     clusters = _clusters(list(events), [e for e in edges if e.decision == "merge"])
     with store.transaction() as connection:
-        for table in (schema.merge_edges, schema.event_links, schema.canonical_events):
+        for table in (schema.merge_edges, schema.event_links, schema.canonical_events, schema.canonical_participants,
+                      schema.canonical_pairs):
             connection.execute(table.delete())
         store.write(connection, schema.merge_edges, [e.__dict__ | {"event_a": e.a, "event_b": e.b} for e in edges])
         canonical = [_canonical(members, events) for members in clusters]
         store.write(connection, schema.canonical_events, [c for c, _ in canonical])
         store.write(connection, schema.event_links, [link for _, links in canonical for link in links])
+        store.write(connection, schema.canonical_participants, [
+            {"canonical_id": row["canonical_id"], "code": code, "category": row["category"], "date": row["date"]}
+            for row, _ in canonical for code in row["record"]["participants"]])
+        store.write(connection, schema.canonical_pairs, [
+            {"canonical_id": row["canonical_id"], "a": a, "b": b, "category": row["category"], "date": row["date"]}
+            for row, _ in canonical for a, b in combinations(row["record"]["participants"], 2)])
     return len(clusters)
 
 

@@ -24,7 +24,8 @@ class EventFilter:
 
 def find_events(store: Store, where: EventFilter) -> list[dict]:
     e = schema.events
-    query = sa.select(e).order_by(e.c.date.desc().nullslast(), e.c.doc_id, e.c.evidence_start)
+    newest = e.c.date.desc().nullslast() if store.dialect == "postgresql" else e.c.date.desc()
+    query = sa.select(e).order_by(newest, e.c.doc_id, e.c.evidence_start)
     for condition in _conditions(where):
         query = query.where(condition)
     with store.engine.connect() as connection:

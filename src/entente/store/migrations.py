@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from entente.store import schema
+from entente.store.search import create_search_index
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,10 @@ MIGRATIONS = (
     Migration(3, "events", _create(schema.events, schema.event_participants)),
     Migration(4, "canonical events and merge edges",
               _create(schema.canonical_events, schema.event_links, schema.merge_edges)),
+    Migration(5, "full-text search index", create_search_index),
+    Migration(6, "browsing: participants of canonical events, date indexes",
+              lambda c: (_create(schema.canonical_participants, schema.canonical_pairs)(c),
+                         [i.create(c, checkfirst=True) for i in schema.BROWSE_INDEXES])),
 )
 
 

@@ -105,6 +105,29 @@ event_links = sa.Table(
     sa.Column("event_id", sa.String(64), sa.ForeignKey("events.event_id"), primary_key=True),
     sa.Column("canonical_id", sa.String(64), nullable=False, index=True),
 )
+canonical_participants = sa.Table(
+    "canonical_participants", metadata,
+    sa.Column("canonical_id", sa.String(64), primary_key=True),
+    sa.Column("code", sa.String(20), primary_key=True),
+    sa.Column("category", sa.String(12), nullable=False),
+    sa.Column("date", sa.String(10)),
+    sa.Index("ix_canonical_participants_code_date", "code", "date"),
+)
+
+canonical_pairs = sa.Table(
+    "canonical_pairs", metadata,
+    sa.Column("canonical_id", sa.String(64), primary_key=True),
+    sa.Column("a", sa.String(20), primary_key=True),
+    sa.Column("b", sa.String(20), primary_key=True),
+    sa.Column("category", sa.String(12), nullable=False),
+    sa.Column("date", sa.String(10)),
+    sa.Index("ix_canonical_pairs_date", "date"),
+)
+
+BROWSE_INDEXES = (
+    sa.Index("ix_canonical_events_date_id", canonical_events.c.date, canonical_events.c.canonical_id),
+    sa.Index("ix_canonical_events_category_date", canonical_events.c.category, canonical_events.c.date),
+)
 
 merge_edges = sa.Table(
     "merge_edges", metadata,

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from entente.model import Document, Entity, Event
 from entente.pipeline.base import Analysis
 from entente.store import schema
+from entente.store.search import index_rows
 from entente.store.store import Store, document_row
 
 
@@ -31,6 +32,9 @@ def save_analyses(store: Store, connection: sa.Connection, analyses: Sequence[An
     events = [e for a in analyses for e in a.events]
     store.write(connection, schema.events, [event_row(e) for e in events])
     store.write(connection, schema.event_participants, [row for e in events for row in participant_rows(e)])
+    index_rows(connection, [{"kind": "document", "ref": a.document.doc_id, "doc_id": a.document.doc_id,
+                             "text": f"{a.document.title or ''}\n{a.document.text}"} for a in analyses]
+               + [{"kind": "event", "ref": e.event_id, "doc_id": e.doc_id, "text": e.source.text} for e in events])
 
 
 def _existing_entities(connection: sa.Connection, ids: list[str]) -> set[str]:
