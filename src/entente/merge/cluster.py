@@ -59,19 +59,35 @@ def _load_events(store: Store) -> dict[str, dict]:
 
 
 def _candidate_pairs(events: dict[str, dict]):
-    """Pairs from different documents sharing a category and a participant (blocking)."""
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """Pairs from different documents sharing a category, a participant and a period (blocking):
+    reports can only merge when their dates agree, so only events of the same month (day and
+    month precision), the same year (year precision) or both undated are compared."""
+    blocks: dict[tuple, list[str]] = defaultdict(list)
     for event_id, event in events.items():
         for code in event["participants"]:
-            blocks[(event["category"], code)].append(event_id)
+            for period in _periods(event["date"]):
+                blocks[(event["category"], code, period)].append(event_id)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                pair = tuple(sorted((a, b)))
+                pair = (a, b) if a < b else (b, a)
                 if pair not in seen and events[a]["doc_id"] != events[b]["doc_id"]:
                     seen.add(pair)
                     yield pair
+
+
+def _periods(date: str | None) -> tuple:
+    """Blocking keys of a date: its month, plus the next month for the last day (a day's slack)."""
+    if not date:
+        return ("undated",)
+    if len(date) == 4:
+        return (date,)
+    month = date[:7]
+    if len(date) == 10 and date.endswith(("-01",)):
+        previous = (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()[:7]
+        return (month, previous, date[:4])
+    return (month, date[:4]) if len(date) == 7 else (month,)
 
 
 def score_pair(a: dict, b: dict) -> Edge | None:
