@@ -13,7 +13,8 @@ from entente.store.store import Store
 from entente.system import Entente
 
 
-def main(gold_path: str, docs: str | None = None) -> None:
+def run(gold_path: str, docs: str | None = None):
+    """The gold documents and the exports of the pipeline run on them."""
     system, path = Entente(), Path(gold_path)
     gold = load_gold(path)
     files = find_document_files(gold, [Path(docs)] if docs else default_document_folders(path))
@@ -21,7 +22,11 @@ def main(gold_path: str, docs: str | None = None) -> None:
         store = Store.open(str(Path(tmp) / "e.db"))
         ingest(iter_inputs([str(f) for f in files]), system.builder, store, system.pipeline)
         system.merge(store)
-        exports = _exports(system, store)
+        return gold, _exports(system, store)
+
+
+def main(gold_path: str, docs: str | None = None) -> None:
+    gold, exports = run(gold_path, docs)
     for document in gold:
         predicted = [e for e in exports["events"] if document.doc in {s["doc_id"] for s in e["sources"]}]
         pairs = match_events(predicted, document.events)
@@ -44,14 +49,7 @@ if __name__ == "__main__":
 def directions(gold_path: str) -> None:
     """Matched pairs whose direction differs from gold."""
     from entente.evaluate.scoring import predicted_codes
-    system, path = Entente(), Path(gold_path)
-    gold = load_gold(path)
-    files = find_document_files(gold, default_document_folders(path))
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store.open(str(Path(tmp) / "e.db"))
-        ingest(iter_inputs([str(f) for f in files]), system.builder, store, system.pipeline)
-        system.merge(store)
-        exports = _exports(system, store)
+    gold, exports = run(gold_path)
     for document in gold:
         predicted = [e for e in exports["events"] if document.doc in {s["doc_id"] for s in e["sources"]}]
         for i, j in match_events(predicted, document.events):

@@ -8,7 +8,7 @@ from dataclasses import asdict
 import sqlalchemy as sa
 
 from entente.store import schema
-from entente.store.event_queries import EventFilter, _conditions
+from entente.store.event_queries import EventFilter, _conditions, category_and_period
 from entente.store.queries import document_entities
 from entente.store.store import Store, _document
 
@@ -25,13 +25,7 @@ def _page(limit: int) -> int:
 def _canonical_conditions(where: EventFilter) -> list:
     """Conditions on canonical events: category and period directly; the rest through their sources."""
     c, links = schema.canonical_events, schema.event_links
-    conditions = []
-    if where.category:
-        conditions.append(c.c.category == where.category.upper())
-    if where.date_from:
-        conditions.append(c.c.date >= where.date_from)
-    if where.date_to:
-        conditions.append(c.c.date <= where.date_to + "\uffff")
+    conditions = category_and_period(c.c.category, c.c.date, where)
     if where.code:
         cp = schema.canonical_participants
         conditions.append(c.c.canonical_id.in_(sa.select(cp.c.canonical_id).where(cp.c.code == where.code.upper())))
@@ -55,10 +49,7 @@ def _by_participant(where: EventFilter):
     c, cp = schema.canonical_events, schema.canonical_participants
     conditions = [cp.c.code == where.code.upper()] + _canonical_conditions(EventFilter(
         entity=where.entity, category=where.category, lang=where.lang, text=where.text))
-    if where.date_from:
-        conditions.append(cp.c.date >= where.date_from)
-    if where.date_to:
-        conditions.append(cp.c.date <= where.date_to + "\uffff")
+    conditions += category_and_period(cp.c.category, cp.c.date, EventFilter(date_from=where.date_from, date_to=where.date_to))
     page = sa.select(c.c.canonical_id, c.c.category, c.c.record, cp.c.date).join(
         cp, cp.c.canonical_id == c.c.canonical_id).where(*conditions)
     tally = sa.select(c.c.category, sa.func.count()).join(cp, cp.c.canonical_id == c.c.canonical_id).where(
@@ -306,13 +297,7 @@ def network(store: Store, where: EventFilter, limit: int = 150) -> dict:
 
 def _pair_conditions(participants, where: EventFilter) -> list:
     """Category and period straight on the participants table; other filters through the event."""
-    conditions = []
-    if where.category:
-        conditions.append(participants.c.category == where.category.upper())
-    if where.date_from:
-        conditions.append(participants.c.date >= where.date_from)
-    if where.date_to:
-        conditions.append(participants.c.date <= where.date_to + "\uffff")
+    conditions = category_and_period(participants.c.category, participants.c.date, where)
     rest = EventFilter(entity=where.entity, code=where.code, lang=where.lang, text=where.text)
     if rest.entity or rest.code or rest.lang or rest.text:
         conditions.append(participants.c.canonical_id.in_(_canonical_ids(rest)))

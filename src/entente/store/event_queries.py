@@ -32,17 +32,23 @@ def find_events(store: Store, where: EventFilter) -> list[dict]:
         return [dict(row._mapping) for row in connection.execute(query.limit(where.limit).offset(where.offset))]
 
 
-def _conditions(where: EventFilter) -> list:
-    e, p = schema.events, schema.event_participants
+def category_and_period(category_column, date_column, where: EventFilter) -> list:
+    """Conditions on a PLOVER category and a date range (an end date includes the whole day)."""
     conditions = []
     if where.category:
-        conditions.append(e.c.category == where.category.upper())
+        conditions.append(category_column == where.category.upper())
+    if where.date_from:
+        conditions.append(date_column >= where.date_from)
+    if where.date_to:
+        conditions.append(date_column <= where.date_to + "\uffff")
+    return conditions
+
+
+def _conditions(where: EventFilter) -> list:
+    e, p = schema.events, schema.event_participants
+    conditions = category_and_period(e.c.category, e.c.date, where)
     if where.code:
         conditions.append(e.c.event_id.in_(sa.select(p.c.event_id).where(p.c.code == where.code.upper())))
-    if where.date_from:
-        conditions.append(e.c.date >= where.date_from)
-    if where.date_to:
-        conditions.append(e.c.date <= where.date_to + "\uffff")
     if where.lang:
         conditions.append(e.c.lang == where.lang)
     if where.text:

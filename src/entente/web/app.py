@@ -223,7 +223,7 @@ def _endpoints(schema: dict) -> list[dict]:
 def _view_page(app: FastAPI, page, view: str) -> None:
     @app.get(f"/{view}", response_class=HTMLResponse, include_in_schema=False, name=view)
     def chart_page(request: Request, filters: Filters = Depends(event_filters)):
-        return page(request, f"{view}.html", filters=filters, query=request.url.query)
+        return page(request, "chart.html", view=view, filters=filters, query=request.url.query)
 
 
 # --- errors -------------------------------------------------------------------------------------------------
