@@ -74,7 +74,7 @@ def _event(rows: dict, rng: random.Random, doc_id: str, lang: str, number: int) 
                            "date": date, "date_precision": "day", "location": location, "evidence_start": 0,
                            "evidence_end": 60, "evidence_text": f"Evidence sentence {number} for {category}.",
                            "lang": lang, "trigger": "met", "confidence": 0.8, "historical": False})
-    rows["event_participants"].extend({"event_id": event_id, "code": c, "role": "participant"} for c in sorted(codes))
+    rows["event_participants"].extend({"event_id": event_id, "code": c, "role": "party"} for c in sorted(codes))
     rows["event_links"].append({"event_id": event_id, "canonical_id": f"c{number:08d}"})
     rows["canonical_participants"].extend({"canonical_id": f"c{number:08d}", "code": c, "category": category, "date": date}
                                           for c in sorted(codes))

@@ -88,7 +88,7 @@ event_participants = sa.Table(
     "event_participants", metadata,
     sa.Column("event_id", sa.String(64), sa.ForeignKey("events.event_id"), primary_key=True),
     sa.Column("code", sa.String(20), primary_key=True),
-    sa.Column("role", sa.String(10), primary_key=True),  # actor | recipient | participant
+    sa.Column("role", sa.String(10), primary_key=True),  # actor | recipient | party
     sa.Index("ix_event_participants_code", "code"),
 )
 

@@ -76,5 +76,5 @@ def event_row(event: Event) -> dict:
 
 
 def participant_rows(event: Event) -> list[dict]:
-    roles = {code: "participant" for code in event.participants}
+    roles = {code: "party" for code in event.participants}
     return [{"event_id": event.event_id, "code": code, "role": role} for code, role in sorted(roles.items())]
