@@ -21,7 +21,7 @@ def kb(system):
 def test_every_state_has_names_in_every_core_language(kb, folder):
     names = defaultdict(set)
     for alias in kb.aliases:
-        if alias.kind == "name" and alias.lang:
+        if alias.kind in ("name", "ambiguous") and alias.lang:
             names[(alias.entity_id, alias.lang)].add(alias.text)
     states = kb.by_type("STATE")
     assert len(states) >= 197

@@ -73,7 +73,8 @@ class Linker:
             return bool(self.kb.contextual.get(alias.entity_id, frozenset()) & codes)
         if alias.kind == "ambiguous":
             entity = self.kb.get(alias.entity_id)
-            return mention.text[:1].isupper() or (entity.igo_code or entity.country_code) in codes
+            capitalised = mention.text[:1].isupper() and not mention.attributes.get("sentence_initial")
+            return capitalised or (entity.igo_code or entity.country_code) in codes
         return True
 
     def _best_other(self, aliases: list[Alias], codes: set[str]) -> Alias:

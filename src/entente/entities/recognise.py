@@ -60,7 +60,8 @@ class RecogniseEntities:
         mentions = []
         for hit in self.index.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
-            mentions.append(Mention(start, end, text[start:end], "", attributes={"aliases": hit.payloads}))
+            attributes = {"aliases": hit.payloads, "sentence_initial": _sentence_initial(text, start)}
+            mentions.append(Mention(start, end, text[start:end], "", attributes=attributes))
         return mentions
 
     def _capital_as_state(self, mention: Mention, text: str, lexicon: LanguageLexicon, linker: Linker) -> Mention:
@@ -141,6 +142,12 @@ def _occurrences(folded, key: str) -> list[tuple[int, int]]:
             spans.append(folded.span(position, end))
         position = folded.text.find(key, end)
     return spans
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """A capital letter proves nothing at the start of a sentence or line."""
+    before = text[max(0, start - 4):start].rstrip(" «“\"'(")
+    return not before or before[-1] in ".!?\n…:"
 
 
 def _capital_in_date(mention: Mention, dated: list[tuple[int, int]]) -> bool:

@@ -65,14 +65,16 @@ def _days_apart(a: str | None, b: str | None) -> int:
 
 
 def host_and_visitors(event: Event) -> Event:
-    """A two-party meeting in one party's country: the other party visits, the host receives."""
-    if event.category != "CONSULT" or event.recipients or event.location is None or len(event.participants) != 2:
+    """A two-party meeting in one party's country: the other party visits, the host receives,
+    whatever the word order said ("the visit of the Chinese minister to Brazzaville")."""
+    if event.category != "CONSULT" or event.location is None or len(event.participants) != 2:
         return event
     host = event.location.country_code
-    if host not in event.participants or "multilateral" in event.modes:
+    if host not in event.participants or "multilateral" in event.modes or "third-party" in event.modes:
         return event
-    visitors = [a for a in event.actors if a.code != host]
-    hosts = [a for a in event.actors if a.code == host]
+    everyone = event.actors + event.recipients
+    visitors = [a for a in everyone if a.code != host]
+    hosts = [a for a in everyone if a.code == host]
     modes = event.modes if "visit" in event.modes else ["visit", *event.modes]
     return replace(event, actors=visitors, recipients=hosts, modes=modes)
 

@@ -41,12 +41,16 @@ def load_kb(resources: Resources, user_dir: Path | None = None) -> KnowledgeBase
 def _load_states(resources: Resources, entities: dict, aliases: list) -> None:
     generated = resources.load("kb/states/generated/states.yaml", {}) or {}
     curated = resources.load("kb/states/curated/states.yaml", {}) or {}
+    risky = {lang: set((resources.load(f"kb/states/curated/aliases/{lang}.yaml", {}) or {}).get("ambiguous") or [])
+             for lang in resources.languages()}
     for code, info in curated.items():
         names = (generated.get(code) or {}).get("names") or {}
         entities[code] = KBEntity(code, "STATE", (generated.get(code) or {}).get("name") or code,
                                   country_code=code, wikidata_id=(info or {}).get("wikidata"),
                                   capital=(info or {}).get("capital"))
-        aliases.extend(_per_language(names, code, "name"))
+        # A generated (CLDR) name listed as ambiguous in its language needs context, like curated ones.
+        aliases.extend(Alias(a.text, a.entity_id, "ambiguous" if a.text in risky.get(a.lang, ()) else "name", a.lang)
+                       for a in _per_language(names, code, "name"))
     for lang in resources.languages():
         extra = resources.load(f"kb/states/curated/aliases/{lang}.yaml", {}) or {}
         ambiguous = set(extra.pop("ambiguous", None) or [])
