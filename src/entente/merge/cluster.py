@@ -20,6 +20,8 @@ from entente.store import schema
 from entente.store.store import Store
 
 MERGE_THRESHOLD = 0.6
+MAX_LEADERS = 200          # groups a report is compared with in one block
+RECORDED_PER_REPORT = 3    # edges kept per report: the merge and the nearest alternatives
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class Edge:
 def merge_store(store: Store) -> int:
     """Recompute canonical events for the whole store; returns how many there are."""
     events = _load_events(store)
-    edges = [edge for a, b in _candidate_pairs(events) if (edge := score_pair(events[a], events[b]))]
+    edges = _edges(events)
     clusters = _clusters(list(events), [e for e in edges if e.decision == "merge"])
     with store.transaction() as connection:
         for table in (schema.merge_edges, schema.event_links, schema.canonical_events, schema.canonical_participants,
@@ -58,35 +60,47 @@ def _load_events(store: Store) -> dict[str, dict]:
         return {row.event_id: dict(row._mapping) for row in connection.execute(sa.select(schema.events))}
 
 
-def _candidate_pairs(events: dict[str, dict]):
-    """Pairs from different documents sharing a category, a participant and a period (blocking):
-    reports can only merge when their dates agree, so only events of the same month (day and
-    month precision), the same year (year precision) or both undated are compared."""
+def _blocks(events: dict[str, dict]) -> list[list[str]]:
+    """Events sharing a category, a participant and a period (blocking): reports can only merge
+    when their dates agree, so only events of the same month (day and month precision), the same
+    year (year precision) or both undated are compared."""
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for event_id, event in events.items():
         for code in event["participants"]:
             for period in _periods(event["date"]):
                 blocks[(event["category"], code, period)].append(event_id)
-    seen = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                pair = (a, b) if a < b else (b, a)
-                if pair not in seen and events[a]["doc_id"] != events[b]["doc_id"]:
-                    seen.add(pair)
-                    yield pair
+    return [sorted(members, key=lambda e: (events[e]["date"] or "", e)) for members in blocks.values() if len(members) > 1]
+
+
+def _edges(events: dict[str, dict]) -> list[Edge]:
+    """Leader clustering in each block: a report is compared with the first report of each group
+    formed so far (not with every report), joins the best one that matches, or starts a group.
+    Linear in the reports of a big story, where comparing all pairs would be quadratic."""
+    edges: dict[tuple[str, str], Edge] = {}
+    for members in _blocks(events):
+        leaders: list[str] = []
+        for event_id in members:
+            scored = [edge for leader in leaders[-MAX_LEADERS:] if events[leader]["doc_id"] != events[event_id]["doc_id"]
+                      and (edge := score_pair(events[leader], events[event_id]))]
+            best = max(scored, key=lambda e: e.score, default=None)
+            for edge in sorted(scored, key=lambda e: -e.score)[:RECORDED_PER_REPORT]:
+                edges.setdefault((edge.a, edge.b), edge)
+            if best is None or best.decision != "merge":
+                leaders.append(event_id)
+    return list(edges.values())
 
 
 def _periods(date: str | None) -> tuple:
-    """Blocking keys of a date: its month, plus the next month for the last day (a day's slack)."""
+    """Blocking keys of a date: its month (the first of a month also the month before, for a day's
+    slack); a year-only date its year; no date, the undated block."""
     if not date:
         return ("undated",)
     if len(date) == 4:
         return (date,)
     month = date[:7]
-    if len(date) == 10 and date.endswith(("-01",)):
+    if len(date) == 10 and date.endswith("-01"):
         previous = (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()[:7]
-        return (month, previous, date[:4])
+        return (month, previous)
     return (month, date[:4]) if len(date) == 7 else (month,)
 
 
