@@ -100,6 +100,30 @@ class Resources:
         folder = self.root / "lang"
         return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.exists() else []
 
+    def fingerprint(self) -> str:
+        """A digest of every data file's path, size and modification time: changes when any does."""
+        if "_fingerprint" not in self._cache:
+            digest = hashlib.sha1()
+            for path in sorted(self.root.rglob("*")):
+                if path.is_file():
+                    stat = path.stat()
+                    digest.update(f"{path.relative_to(self.root)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+            self._cache["_fingerprint"] = digest.hexdigest()
+        return self._cache["_fingerprint"]
+
+    def cached(self, name: str, build):
+        """``build()``'s result, pickled in the cache directory until the data files change."""
+        folder = cache_dir()
+        path = folder / "built" / f"{name}-{self.fingerprint()}.pickle" if folder else None
+        if path is not None and path.exists():
+            try:
+                return pickle.loads(path.read_bytes())
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                pass
+        value = build()
+        _store_cache(path, value)
+        return value
+
     def files(self, relative_dir: str, pattern: str = "*.yaml") -> list[Path]:
         """Data files in a resources folder, sorted for deterministic loading."""
         folder = self.root / relative_dir

@@ -5,6 +5,7 @@ knowledge base.
 """
 from __future__ import annotations
 
+import hashlib
 from functools import cached_property
 
 from entente.datafiles import Resources
@@ -43,21 +44,24 @@ class Entente:
 
     @cached_property
     def kb(self):
-        from entente.kb.loader import load_kb
-
-        return load_kb(self.resources)
+        return self.alias_index.kb
 
     @cached_property
     def alias_index(self):
+        """The knowledge base and its alias index, rebuilt only when the data or user files change."""
         from entente.kb.index import AliasIndex
+        from entente.kb.loader import load_kb, user_kb_dir
 
-        return AliasIndex.build(self.kb, self.folder, self.resources)
+        user_files = sorted(user_kb_dir().glob("*.yaml"))
+        stamp = hashlib.sha1("|".join(f"{p}:{p.stat().st_mtime_ns}:{p.stat().st_size}" for p in user_files).encode())
+        return self.resources.cached(f"alias-index-{stamp.hexdigest()[:12]}",
+                                     lambda: AliasIndex.build(load_kb(self.resources), self.folder, self.resources))
 
     @cached_property
     def places(self):
         from entente.kb.places import PlaceIndex
 
-        return PlaceIndex.build(self.resources, self.folder)
+        return self.resources.cached("place-index", lambda: PlaceIndex.build(self.resources, self.folder))
 
     @cached_property
     def lexicons(self):

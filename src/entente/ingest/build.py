@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 from entente.detect.dates import parse_iso
 from entente.detect.language import LanguageDetector
@@ -43,8 +44,10 @@ class DocumentBuilder:
         return extracted.text, extracted.title, extracted.published
 
     def content_hash(self, text: str) -> str:
-        """Hash of the normalised text: the same article from two sites hashes the same."""
-        return hashlib.sha256(self._folder.key(text).encode("utf-8")).hexdigest()
+        """Hash of the normalised text: the same article from two sites hashes the same
+        (Unicode-normalised, case-folded, white space collapsed)."""
+        normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
     def _set_language(self, document: Document, record: RawRecord) -> None:
         if record.lang:

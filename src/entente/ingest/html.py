@@ -20,7 +20,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     import trafilatura
 
     result = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, with_metadata=True,
+        html, url=url, fast=True, include_comments=False, include_tables=False, with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if result is None:

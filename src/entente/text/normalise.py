@@ -47,6 +47,8 @@ class Folder:
         self._table = table
         self._drop = [(ord(a), ord(b)) for a, b in drop_ranges]
         self._cache: dict[str, str] = {}
+        self._translation: dict[int, str] = {}
+        self._uneven: set[str] = set()
 
     @classmethod
     def from_resources(cls, resources: Resources) -> "Folder":
@@ -57,6 +59,9 @@ class Folder:
         folded = self._cache.get(char)
         if folded is None:
             folded = self._cache[char] = self._compute(char)
+            self._translation[ord(char)] = folded
+            if len(folded) != 1:
+                self._uneven.add(char)  # dropped or expanded: the offset map is no longer the identity
         return folded
 
     def _compute(self, char: str) -> str:
@@ -78,10 +83,15 @@ class Folder:
 
     def fold(self, text: str) -> Folded:
         """Fold ``text``; runs of white space become one space, leading space is dropped."""
-        cache = self._cache
-        pieces = [cache[c] if c in cache else self.fold_char(c) for c in text]
-        joined = "".join(pieces)
-        origin = [index for index, piece in enumerate(pieces) for _ in piece]
+        for char in set(text) - self._cache.keys():
+            self.fold_char(char)
+        joined = text.translate(self._translation)
+        if len(joined) == len(text) and not self._uneven.intersection(text):
+            origin = list(range(len(text)))  # every character folded to exactly one: offsets unchanged
+        else:
+            pieces = [self._cache[c] for c in text]
+            joined = "".join(pieces)
+            origin = [index for index, piece in enumerate(pieces) for _ in piece]
         if "  " in joined or joined.startswith(" "):
             joined, origin = _collapse_spaces(joined, origin)
         origin.append(len(text))

@@ -59,6 +59,14 @@ class TermMatcher:
         self._suffix_lengths = sorted({len(s) for s in self._suffixes}, reverse=True)
         self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
 
+    def __getstate__(self) -> dict:
+        """Pickled without the automaton, which is rebuilt from the folded keys (cheap)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_automaton"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
+
     def __len__(self) -> int:
         return len(self._keys)
 
