@@ -132,6 +132,31 @@ def export_csv(db: Optional[str] = DbOption, output: Optional[Path] = OutputOpti
             handle.close()
 
 
+@export_app.command("parquet")
+def export_parquet(output: Path = typer.Option(..., "--output", "-o", help="Parquet file to write."),
+                   db: Optional[str] = DbOption) -> None:
+    """Events as Parquet, one row per event and source (the CSV's columns)."""
+    from entente.export.plover import export_plover as records
+    from entente.export.tables import write_parquet
+
+    console.print(f"wrote {write_parquet(records(_store(db)), output)} rows to {output}", highlight=False)
+
+
+@export_app.command("gexf")
+def export_gexf(output: Path = typer.Option(..., "--output", "-o", help="GEXF file to write."),
+                db: Optional[str] = DbOption,
+                category: Optional[str] = typer.Option(None, help="Only this PLOVER category."),
+                since: Optional[str] = typer.Option(None, "--from", help="From date."),
+                until: Optional[str] = typer.Option(None, "--to", help="To date.")) -> None:
+    """The actor network (states and organisations, edges weighted by shared events) as GEXF."""
+    from entente.export.tables import write_gexf
+    from entente.store.browse import network
+    from entente.store.event_queries import EventFilter
+
+    count = write_gexf(network(_store(db), EventFilter(category=category, date_from=since, date_to=until)), output)
+    console.print(f"wrote {count} edges to {output}", highlight=False)
+
+
 @app.command()
 def entities(doc_id: str = typer.Argument(..., help="Document id."), db: Optional[str] = DbOption) -> None:
     """The entities of one document, with their offices and mentions."""

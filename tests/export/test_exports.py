@@ -55,3 +55,19 @@ def test_events_command_filters(tmp_path):
     runner = CliRunner()
     assert "ACCUSE" in runner.invoke(app, ["events", "--db", db, "--igo", "NATO"]).output
     assert "ACCUSE" not in runner.invoke(app, ["events", "--db", db, "--category", "AGREE"]).output
+
+
+def test_parquet_and_gexf(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    import pyarrow.parquet as pq
+
+    db = ingest_one(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["export", "parquet", "--db", db, "-o", str(tmp_path / "e.parquet")]).exit_code == 0
+    table = pq.read_table(tmp_path / "e.parquet").to_pylist()
+    assert table[0]["event"] == "ACCUSE" and table[0]["doc_id"] == "x1"
+    assert runner.invoke(app, ["export", "gexf", "--db", db, "-o", str(tmp_path / "n.gexf")]).exit_code == 0
+    graph = ET.parse(tmp_path / "n.gexf").getroot()
+    edges = graph.findall(".//{http://gexf.net/1.3}edge")
+    assert {(e.get("source"), e.get("target")) for e in edges} == {("NATO", "RUS")}

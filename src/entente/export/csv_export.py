@@ -9,14 +9,20 @@ COLUMNS = ("id", "date", "date_precision", "event", "mode", "context", "actor", 
            "recipient_codes", "location", "lat", "lon", "confidence", "doc_id", "lang", "start", "end", "evidence")
 
 
+def rows(records: Iterable[dict]) -> Iterable[list]:
+    """One row per event and source, in COLUMNS order."""
+    for record in records:
+        for source in record["sources"]:
+            yield _row(record, source)
+
+
 def write_csv(records: Iterable[dict], handle: TextIO) -> int:
     writer = csv.writer(handle)
     writer.writerow(COLUMNS)
     count = 0
-    for record in records:
-        for source in record["sources"]:
-            writer.writerow(_row(record, source))
-            count += 1
+    for row in rows(records):
+        writer.writerow(row)
+        count += 1
     return count
 
 
