@@ -204,9 +204,10 @@ def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
 
 
 def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
-    """Each trigger's parties: the clause's subject (before the first trigger) and those after it,
-    up to the next trigger of another category, which takes its own ("met to defend against
-    the attack of X": X belongs to the attack)."""
+    """Each trigger's parties: the clause's subject (before the first trigger), those between the
+    previous trigger and this one (its own subject: "speaking at the session, Belousov accused"),
+    and those after it up to the next trigger of another category, which takes its own ("met to
+    defend against the attack of X": X belongs to the attack)."""
     if not triggers:
         return []
     subject = [p for p in found if p.mention.end <= triggers[0].start]
@@ -215,10 +216,8 @@ def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
         category = _choose_reading(hit.value).event
         following = [t for t in triggers[index + 1:] if _choose_reading(t.value).event != category]
         stop = following[0].start if following else float("inf")
-        start = hit.start if index else -1
-        inside = [p for p in found if start < p.mention.start < stop and p not in subject]
-        if index and len({p.code for p in subject + inside}) < 2:
-            inside = [p for p in found if triggers[index - 1].end <= p.mention.start < stop and p not in subject]
+        start = triggers[index - 1].end if index else -1
+        inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
         windows.append(subject + inside)
     return windows
 
