@@ -29,6 +29,12 @@ class PartyIndex:
                          and entities[m.entity_id].code]
         self._starts = [p.mention.start for p in self._parties]
 
+    def last_person(self, before: int, reach: int) -> Party | None:
+        """The last person named in the ``reach`` characters before a position."""
+        first = bisect.bisect_left(self._starts, before - reach)
+        last = bisect.bisect_left(self._starts, before)
+        return next((p for p in reversed(self._parties[first:last]) if p.entity.type == "PERSON"), None)
+
     def within(self, start: int, end: int) -> list[Party]:
         first = bisect.bisect_left(self._starts, start)
         return [p for p in self._parties[first:bisect.bisect_left(self._starts, end)] if p.mention.end <= end]

@@ -35,7 +35,8 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
-JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
+JOIN_REACH = 2
+PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for  # sentences back in which "A and B took part" finds its meeting
 
 
 @dataclass
@@ -58,7 +59,7 @@ class ExtractEvents:
         cues.__post_init__()
         self._order = WordOrder(lexicon.verb_final, _joiner(analysis.document.text, self.folder, lexicon))
         self._introduced = locative_before(analysis.document.text, self.folder.key, lexicon.locatives)
-        index = PartyIndex(analysis.mentions, analysis.entities)
+        index = self._index = PartyIndex(analysis.mentions, analysis.entities)
         events, recent = [], _RecentParties()
         for number, sentence in enumerate(analysis.sentences):
             created = []
@@ -106,10 +107,20 @@ class ExtractEvents:
                 events.append(event)
         return events
 
+    def _pronoun_subject(self, found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues) -> list[Party]:
+        """'He also accused NATO': with no party before the verb, a subject pronoun before it stands
+        for the last person named shortly before."""
+        if any(p.mention.end <= hit.start for p in found) or not cues.cue_before("subject_pronouns", clause.start, hit.start):
+            return found
+        person = self._index.last_person(clause.start, PRONOUN_REACH)
+        return [person, *found] if person is not None and person.code not in {p.code for p in found} else found
+
     def _event(self, analysis: Analysis, clause: Clause, hit: Hit, trigger: Trigger, category: str,
                found: list[Party], cues: DocumentCues, recent_group: list[Party]) -> Event | None:
         direction = _direction(trigger, category, hit, clause, cues, self._order.verb_final)
         found = _without_speaker(found, hit, clause, cues)
+        if direction != "symmetric":
+            found = self._pronoun_subject(found, hit, clause, cues)
         actors, recipients = split_roles(found, hit.start, hit.end, direction, self._order)
         if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
             return None
