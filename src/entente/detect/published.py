@@ -61,7 +61,7 @@ class PublicationDateDetector:
     def _is_date_line(self, line: str, expression: DateExpression, lang: str | None) -> bool:
         """Only a date (with weekday or separators), a masthead line carrying a date, or a
         dateline opening the first paragraph ("MOSCOW, June 12, 2025 (Agency) – ...")."""
-        if self._masthead.find(self._folder.fold(line).text) or _is_dateline_prefix(line, expression):
+        if self._masthead.find(self._folder.fold(line).text) or is_dateline_date(line, expression.start, expression.end):
             return True
         rest = line[:expression.start] + " " + line[expression.end:]
         words = _LEFTOVER.findall(rest)
@@ -81,10 +81,6 @@ class PublicationDateDetector:
             if any(0 <= expression.start - end <= 20 for _, end in today_spans):
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
-
-
-def _is_dateline_prefix(line: str, expression: DateExpression) -> bool:
-    return is_dateline_date(line, expression.start, expression.end)
 
 
 def is_dateline_date(line: str, start: int, end: int) -> bool:

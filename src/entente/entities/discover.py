@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from entente.entities.lexicon import Anchor, LanguageLexicon
 from entente.text.normalise import Folder
+from entente.text.terms import span_mask
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐ][\w'’\-]*")
 # Words of scripts without capitals: Arabic-script letters (not its comma, semicolon, question
@@ -34,9 +35,7 @@ def names_after_anchors(text: str, anchors: list[Anchor], taken: list[tuple[int,
     """A name standing right after each anchor (skipping ranks, known entities and 'of' words)."""
     found = []
     blockers = {s: e for s, e in taken + [(a.start, a.end) for a in anchors]}
-    inside = bytearray(len(text) + 1)
-    for s, e in taken:
-        inside[s:e] = b"\x01" * (e - s)
+    inside = span_mask(taken, len(text))
     for anchor in anchors:
         start = _skip_gap(text, anchor.end, blockers, lexicon, folder)
         span = _name_at(text, start, inside, lexicon, folder, uncased=anchor.kind in UNCASED_ANCHORS)

@@ -21,8 +21,9 @@ from entente.kb.index import AliasIndex
 from entente.kb.places import PlaceIndex
 from entente.model import Mention
 from entente.pipeline.base import Analysis
+from entente.text.locative import after_locative
 from entente.text.normalise import Folder
-from entente.text.terms import is_cjk
+from entente.text.terms import is_cjk, span_mask
 
 
 @dataclass
@@ -103,9 +104,7 @@ class RecogniseEntities:
         for entity_id in linker.linked_persons():
             for surname in linker.surnames(entity_id):
                 owners.setdefault(self.folder.key(surname), set()).add(entity_id)
-        occupied = bytearray(len(text) + 1)
-        for mention in mentions:
-            occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
         found = []
         for key, ids in owners.items():
             if len(ids) != 1:
@@ -125,10 +124,7 @@ def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folde
     line_start = text.rfind("\n", 0, mention.start) + 1
     if not text[line_start:mention.start].strip() and _DATELINE_AFTER.match(text[mention.end:mention.end + 4]):
         return True
-    words = re.findall(r"[\w']+", folder.key(text[max(0, mention.start - 30):mention.start]))[-2:]
-    if any(w in lexicon.locatives for w in words) or " ".join(words) in lexicon.locatives:
-        return True
-    return bool(words) and bool(lexicon.locative_prefixes) and words[-1].startswith(lexicon.locative_prefixes)
+    return after_locative(text, mention.start, folder.key, lexicon.locatives, lexicon.locative_prefixes)
 
 
 def _occurrences(folded, key: str) -> list[tuple[int, int]]:
@@ -161,7 +157,7 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     on equal spans the knowledge base wins over the place gazetteer (Algeria over Algiers)."""
     if not mentions:
         return []
-    occupied = bytearray(max(m.end for m in mentions) + 1)
+    occupied = span_mask((), max(m.end for m in mentions))
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, "place" in m.attributes)):
         if not any(occupied[mention.start:mention.end]):

@@ -44,6 +44,11 @@ class DocumentCues:
         """Cues opening in [start, position): a cue may run into the trigger ("non ha" + "ha firmato")."""
         return self._opening(key, start, position)
 
+    def outside(self, mask: bytearray) -> "DocumentCues":
+        """The cues that are not inside a masked span (an entity's name is not a trigger or a cue)."""
+        keep = lambda hits: [h for h in hits if not any(mask[h.start:h.end])]  # noqa: E731
+        return DocumentCues(keep(self.triggers), self.contexts, {k: keep(v) for k, v in self.cues.items()})
+
     def contexts_in(self, start: int, end: int) -> list[Hit]:
         return [h for h in self._opening("__contexts__", start, end) if h.end <= end]
 

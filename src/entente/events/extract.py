@@ -21,6 +21,7 @@ from entente.events.location import locative_before, place_in
 from entente.model import Event, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
+from entente.text.terms import span_mask
 
 UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
@@ -52,100 +53,119 @@ class ExtractEvents:
         if lexicon is None:
             analysis.events = []
             return
-        cues = find_cues(lexicon, analysis.folded)
-        occupied = _mention_mask(analysis.mentions, len(analysis.document.text))
-        cues.triggers = _outside(cues.triggers, occupied)
-        cues.cues = {key: _outside(hits, occupied) for key, hits in cues.cues.items()}
-        cues.__post_init__()
-        self._order = WordOrder(lexicon.verb_final, _joiner(analysis.document.text, self.folder, lexicon))
-        self._introduced = locative_before(analysis.document.text, self.folder.key, lexicon.locatives)
-        index = self._index = PartyIndex(analysis.mentions, analysis.entities)
-        events, recent = [], _RecentParties()
+        reading = self._reading(analysis, lexicon)
+        events = []
         for number, sentence in enumerate(analysis.sentences):
             created = []
-            for clause in clauses(sentence, cues):
-                found = self._parties(index, clause, cues, recent, number)
-                created.extend(self._clause_events(analysis, clause, cues, found, recent.group_for(number)))
-            if not created and cues.cue_in("participants", sentence.start, sentence.end):
+            for clause in clauses(sentence, reading.cues):
+                found = _parties(reading, clause, number)
+                created.extend(_clause_events(reading, clause, found, reading.recent.group_for(number)))
+            if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
                 since = analysis.sentences[max(0, number - JOIN_REACH)].start
-                _join_last_meeting([e for e in events if e.source.start >= since], index.within(sentence.start, sentence.end))
+                _join_last_meeting([e for e in events if e.source.start >= since],
+                                   reading.index.within(sentence.start, sentence.end))
             events.extend(created)
         analysis.events = consolidate(events)
 
-    def _parties(self, party_index: PartyIndex, clause: Clause, cues: DocumentCues, recent: "_RecentParties",
-                 index: int) -> list[Party]:
-        """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
-        for the last group (a meeting of three or more, or of an organisation)."""
-        found = party_index.within(clause.start, clause.end)
-        codes_found = {p.code for p in found}
-        if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
-            recent.remember(found, index, clause.sidelines)
-            return found
-        inherited: list[Party] = []
-        if cues.cue_in("both_parties", clause.start, clause.end):
-            inherited = recent.pair_for(index) or recent.group_for(index)
-        elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
-            inherited = recent.group_for(index)
-        return found + [p for p in inherited if p.code not in codes_found]
-
-    def _clause_events(self, analysis: Analysis, clause: Clause, cues: DocumentCues,
-                       found: list[Party], group: list[Party]) -> list[Event]:
-        triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end]
-        events, seen, meeting_at = [], set(), None
-        for hit, window in zip(triggers, _windows(triggers, found)):
-            trigger = _choose_reading(hit.value)
-            if trigger.event == "CONSULT" and meeting_at is None:
-                meeting_at = hit.start
-            if trigger.topic and meeting_at is not None and meeting_at < hit.start:
-                continue
-            category = _category(trigger, hit, clause, cues, self._order.verb_final)
-            if category is None or category in seen:
-                continue
-            event = self._event(analysis, clause, hit, trigger, category, window, cues, group)
-            if event is not None:
-                seen.add(category)
-                events.append(event)
-        return events
-
-    def _pronoun_subject(self, found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues) -> list[Party]:
-        """'He also accused NATO': with no party before the verb, a subject pronoun before it stands
-        for the last person named shortly before."""
-        if any(p.mention.end <= hit.start for p in found) or not cues.cue_before("subject_pronouns", clause.start, hit.start):
-            return found
-        person = self._index.last_person(clause.start, PRONOUN_REACH)
-        return [person, *found] if person is not None and person.code not in {p.code for p in found} else found
-
-    def _event(self, analysis: Analysis, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-               found: list[Party], cues: DocumentCues, recent_group: list[Party]) -> Event | None:
-        direction = _direction(trigger, category, hit, clause, cues, self._order.verb_final)
-        found = _without_speaker(found, hit, clause, cues)
-        if direction != "symmetric":
-            found = self._pronoun_subject(found, hit, clause, cues)
-        actors, recipients = split_roles(found, hit.start, hit.end, direction, self._order)
-        if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
-            return None
-        if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
-            recipients = _addressee(actors, recent_group)
-        participants = codes(actors + recipients)
-        if not _enough(category, participants, found):
-            return None
+    def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
         text = analysis.document.text
-        historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
-        when = date_event(analysis.dates, clause.sentence.start, clause.sentence.end, hit.start,
-                          analysis.reference, text, historical)
-        event = Event(
-            event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
-            category=category, modes=_modes(trigger, category, participants, found, clause, cues),
-            contexts=_contexts(trigger, cues, clause), actors=arguments(actors), recipients=arguments(recipients),
-            participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
-            location=place_in(analysis.mentions, analysis.entities, clause.sentence.start, clause.sentence.end,
-                              self._introduced),
-            source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
-                          clause.sentence.text, analysis.document.lang),
-            trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
-            date_basis=when.basis)
-        event.confidence = _confidence(event, when.basis)
-        return event
+        mentions = span_mask(((m.start, m.end) for m in analysis.mentions), len(text))
+        return _Reading(analysis, find_cues(lexicon, analysis.folded).outside(mentions),
+                        WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
+                        PartyIndex(analysis.mentions, analysis.entities),
+                        locative_before(text, self.folder.key, lexicon.locatives), _RecentParties())
+
+
+@dataclass
+class _Reading:
+    """What the event stage knows while reading one document (the stage itself keeps no state)."""
+
+    analysis: Analysis
+    cues: DocumentCues
+    order: WordOrder
+    index: PartyIndex
+    introduced: Callable
+    recent: "_RecentParties"
+
+
+def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
+    """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
+    for the last group (a meeting of three or more, or of an organisation)."""
+    cues, recent = reading.cues, reading.recent
+    found = reading.index.within(clause.start, clause.end)
+    codes_found = {p.code for p in found}
+    if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
+        recent.remember(found, number, clause.sidelines)
+        return found
+    inherited: list[Party] = []
+    if cues.cue_in("both_parties", clause.start, clause.end):
+        inherited = recent.pair_for(number) or recent.group_for(number)
+    elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
+        inherited = recent.group_for(number)
+    return found + [p for p in inherited if p.code not in codes_found]
+
+
+def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group: list[Party]) -> list[Event]:
+    cues = reading.cues
+    triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end]
+    events, seen, meeting_at = [], set(), None
+    for hit, window in zip(triggers, _windows(triggers, found)):
+        trigger = _choose_reading(hit.value)
+        if trigger.event == "CONSULT" and meeting_at is None:
+            meeting_at = hit.start
+        if trigger.topic and meeting_at is not None and meeting_at < hit.start:
+            continue
+        category = _category(trigger, hit, clause, cues, reading.order.verb_final)
+        if category is None or category in seen:
+            continue
+        event = _event(reading, clause, hit, trigger, category, window, group)
+        if event is not None:
+            seen.add(category)
+            events.append(event)
+    return events
+
+
+def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Clause) -> list[Party]:
+    """'He also accused NATO': with no party before the verb, a subject pronoun before it stands
+    for the last person named shortly before."""
+    if any(p.mention.end <= hit.start for p in found) or not reading.cues.cue_before("subject_pronouns", clause.start, hit.start):
+        return found
+    person = reading.index.last_person(clause.start, PRONOUN_REACH)
+    return [person, *found] if person is not None and person.code not in {p.code for p in found} else found
+
+
+def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
+           found: list[Party], recent_group: list[Party]) -> Event | None:
+    analysis, cues = reading.analysis, reading.cues
+    direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
+    found = _without_speaker(found, hit, clause, cues)
+    if direction != "symmetric":
+        found = _pronoun_subject(reading, found, hit, clause)
+    actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
+    if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
+        return None
+    if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
+        recipients = _addressee(actors, recent_group)
+    participants = codes(actors + recipients)
+    if not _enough(category, participants, found):
+        return None
+    text = analysis.document.text
+    historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
+    when = date_event(analysis.dates, clause.sentence.start, clause.sentence.end, hit.start,
+                      analysis.reference, text, historical)
+    event = Event(
+        event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
+        category=category, modes=_modes(trigger, category, participants, found, clause, cues),
+        contexts=_contexts(trigger, cues, clause), actors=arguments(actors), recipients=arguments(recipients),
+        participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
+        location=place_in(analysis.mentions, analysis.entities, clause.sentence.start, clause.sentence.end,
+                          reading.introduced),
+        source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
+                      clause.sentence.text, analysis.document.lang),
+        trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
+        date_basis=when.basis)
+    event.confidence = _confidence(event, when.basis)
+    return event
 
 
 @dataclass
@@ -177,19 +197,6 @@ def _addressee(actors: list[Party], group: list[Party]) -> list[Party]:
     """The organisation of the meeting being reported, for an act with no other party named."""
     codes_acting = {p.code for p in actors}
     return [p for p in group if p.entity.igo_code and p.code not in codes_acting][:1]
-
-
-def _mention_mask(mentions: list, length: int) -> bytearray:
-    occupied = bytearray(length + 1)
-    for mention in mentions:
-        occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    return occupied
-
-
-def _outside(hits: list[Hit], occupied: bytearray) -> list[Hit]:
-    """Words inside an entity's name are not triggers or cues ("Treaty" in an organisation's
-    name, the Portuguese intent word "irão" in "o Irão")."""
-    return [h for h in hits if not any(occupied[h.start:h.end])]
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:

@@ -2,14 +2,10 @@
 reported for the same day in the document."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from entente.model import Entity, Location, Mention
-
-
-LOCATIVE_GAP = 14
-_WORDS = re.compile(r"[\w']+")
+from entente.text.locative import after_locative
 
 
 def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int,
@@ -24,9 +20,5 @@ def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, e
 
 
 def locative_before(text: str, fold: Callable[[str], str], locatives: frozenset[str]) -> Callable[[Mention], bool]:
-    """Whether a locative word (or an Arabic clitic one: "بـ") stands right before a mention."""
-    def check(mention: Mention) -> bool:
-        before = fold(text[max(0, mention.start - LOCATIVE_GAP):mention.start])
-        words = _WORDS.findall(before)
-        return bool(words) and (words[-1] in locatives or " ".join(words[-2:]) in locatives)
-    return check
+    """Whether a locative word stands right before a mention."""
+    return lambda mention: after_locative(text, mention.start, fold, locatives)

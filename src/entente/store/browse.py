@@ -8,7 +8,7 @@ from dataclasses import asdict
 import sqlalchemy as sa
 
 from entente.store import schema
-from entente.store.event_queries import EventFilter, _conditions, category_and_period
+from entente.store.event_queries import EventFilter, category_and_period, event_conditions
 from entente.store.queries import document_entities
 from entente.store.store import Store, _document
 
@@ -32,7 +32,7 @@ def _canonical_conditions(where: EventFilter) -> list:
     rest = EventFilter(entity=where.entity, lang=where.lang, text=where.text)
     if rest.entity or rest.lang or rest.text:
         source = sa.select(links.c.canonical_id).join(schema.events, schema.events.c.event_id == links.c.event_id)
-        for condition in _conditions(rest):
+        for condition in event_conditions(rest):
             source = source.where(condition)
         conditions.append(c.c.canonical_id.in_(source))
     return conditions

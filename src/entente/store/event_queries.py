@@ -26,7 +26,7 @@ def find_events(store: Store, where: EventFilter) -> list[dict]:
     e = schema.events
     newest = e.c.date.desc().nullslast() if store.dialect == "postgresql" else e.c.date.desc()
     query = sa.select(e).order_by(newest, e.c.doc_id, e.c.evidence_start)
-    for condition in _conditions(where):
+    for condition in event_conditions(where):
         query = query.where(condition)
     with store.engine.connect() as connection:
         return [dict(row._mapping) for row in connection.execute(query.limit(where.limit).offset(where.offset))]
@@ -44,7 +44,7 @@ def category_and_period(category_column, date_column, where: EventFilter) -> lis
     return conditions
 
 
-def _conditions(where: EventFilter) -> list:
+def event_conditions(where: EventFilter) -> list:
     e, p = schema.events, schema.event_participants
     conditions = category_and_period(e.c.category, e.c.date, where)
     if where.code:

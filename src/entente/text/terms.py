@@ -132,11 +132,19 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and _is_katakana(text[start - 1])) or (end < len(text) and _is_katakana(text[end]))
 
 
+def span_mask(spans, length: int) -> bytearray:
+    """A byte per position of a text, set where one of the (start, end) spans lies."""
+    mask = bytearray(length + 1)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
 def select_longest(hits: list[TermHit]) -> list[TermHit]:
     """Greedy choice of non-overlapping hits, longest first, then leftmost."""
     if not hits:
         return []
-    occupied = bytearray(max(h.end for h in hits))
+    occupied = span_mask((), max(h.end for h in hits))
     chosen: list[TermHit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if not any(occupied[hit.start:hit.end]):

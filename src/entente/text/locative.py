@@ -1,0 +1,20 @@
+"""Whether a mention is introduced as a place ("in Moscow", "a Mosca", "في طهران", "بطهران")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+LOOK_BACK = 30  # characters before the mention in which the locative word stands
+_WORDS = re.compile(r"[\w']+")
+
+
+def after_locative(text: str, start: int, fold: Callable[[str], str], locatives: frozenset[str],
+                   prefixes: tuple[str, ...] = ()) -> bool:
+    """A locative word (or two-word phrase) among the two words before ``start``, or a locative
+    clitic opening the word just before it."""
+    words = _WORDS.findall(fold(text[max(0, start - LOOK_BACK):start]))[-2:]
+    if not words:
+        return False
+    if any(w in locatives for w in words) or " ".join(words) in locatives:
+        return True
+    return bool(prefixes) and words[-1].startswith(prefixes)
