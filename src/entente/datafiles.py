@@ -77,6 +77,16 @@ def _store_cache(cached: Path | None, data: Any) -> None:
         pass  # a read-only home only costs speed
 
 
+def _code_stamp() -> str:
+    """A digest of the package's source files: a built object pickled by other code is not reused."""
+    digest = hashlib.sha1()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:12]
+
+
 @dataclass
 class Resources:
     """The data files of one installation (package resources by default)."""
@@ -114,7 +124,7 @@ class Resources:
     def cached(self, name: str, build):
         """``build()``'s result, pickled in the cache directory until the data files change."""
         folder = cache_dir()
-        path = folder / "built" / f"{name}-{self.fingerprint()}.pickle" if folder else None
+        path = folder / "built" / f"{name}-{self.fingerprint()}-{_code_stamp()}.pickle" if folder else None
         if path is not None and path.exists():
             try:
                 return pickle.loads(path.read_bytes())

@@ -63,6 +63,9 @@ class DateGrammar:
         self.weekdays = _numbered_forms(data.get("weekdays"), folder, min_len=3)
         self._month_alt = _alternation(self.months)
         self._patterns = self._compile(data)
+        self._jalali_pattern = re.compile(
+            rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})\s(?P<year>1[34]\d\d)(?!\d)"
+        ) if self.jalali_months else None
         self._relative = TermMatcher(
             [(t, ("relative", k)) for k in RELATIVE_DAYS for t in data.get(k) or []]
             + [(t, ("weekday", n)) for t, n in self.weekdays.items()], folder, prefixes)
@@ -83,23 +86,24 @@ class DateGrammar:
         return [re.compile(s) for s in sources if self._month_alt or "month" not in s]
 
     def absolute(self, folded: str) -> list[tuple[int, int, PartialDate]]:
-        found: list[tuple[int, int, PartialDate]] = self._jalali(folded)
+        windows = digit_windows(folded)  # every date pattern has a digit: the rest of the text is skipped
+        found: list[tuple[int, int, PartialDate]] = self._jalali(folded, windows)
         for pattern in self._patterns:
-            for match in pattern.finditer(folded):
-                if any(s < match.end() and match.start() < e for s, e, _ in found):
-                    continue
-                date = self._to_date(match.groupdict())
-                if date is not None:
-                    found.append((match.start(), match.end(), date))
+            for start, end in windows:
+                for match in pattern.finditer(folded, start, end):
+                    if any(s < match.end() and match.start() < e for s, e, _ in found):
+                        continue
+                    date = self._to_date(match.groupdict())
+                    if date is not None:
+                        found.append((match.start(), match.end(), date))
         return sorted(found, key=lambda item: item[0])
 
-    def _jalali(self, folded: str) -> list[tuple[int, int, PartialDate]]:
+    def _jalali(self, folded: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, PartialDate]]:
         """Solar Hijri dates ("8 دی 1403"), converted to the Gregorian calendar."""
-        if not self.jalali_months:
+        if self._jalali_pattern is None:
             return []
-        pattern = re.compile(rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})\s(?P<year>1[34]\d\d)(?!\d)")
         found = []
-        for match in pattern.finditer(folded):
+        for match in (m for start, end in windows for m in self._jalali_pattern.finditer(folded, start, end)):
             month, day, year = self.jalali_months[_squash(match.group("month"))], int(match.group("day")), int(match.group("year"))
             if 1 <= day <= 31:
                 gregorian = jalali_to_gregorian(year, month, day)
@@ -138,6 +142,25 @@ def _marker_patterns(markers: dict) -> list[str]:
     return [rf"(?P<year>(?:1[89]|20)\d\d)\s?(?:{year})\s?(?P<m>\d{{1,2}})\s?(?:{month})(?:\s?(?P<day>\d{{1,2}})\s?(?:{day}))?",
             rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})",
             rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?!\d)"]
+
+
+_DIGITS = re.compile(r"\d+")
+WINDOW_MARGIN = 60  # characters of month names and connectors a date may have around its digits
+
+
+def digit_windows(text: str, margin: int = WINDOW_MARGIN) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its digits, merged, each ending at a word boundary
+    (a pattern's ``(?!\\w)`` must not see a word cut by the window)."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(text):
+        start, end = max(0, match.start() - margin), min(len(text), match.end() + margin)
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _numbered_forms(table: dict | None, folder: Folder, min_len: int = 1) -> dict[str, int]:

@@ -7,6 +7,7 @@ from entente.errors import EntenteError
 
 # Order matters only for ties; each candidate is scored on how plausible its text is.
 LEGACY_ENCODINGS = ("cp1256", "cp1251", "cp1252", "latin-1")
+_NOT_CONTROL = bytes([9, 10, 12, 13, *range(32, 256)])  # deleted before counting control bytes
 
 
 def looks_binary(data: bytes) -> bool:
@@ -14,7 +15,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head.translate(None, _NOT_CONTROL))
     return bool(head) and controls / len(head) > 0.05
 
 

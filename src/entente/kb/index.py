@@ -5,6 +5,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+import ahocorasick_rs
 from rapidfuzz import fuzz
 
 from entente.datafiles import Resources
@@ -34,11 +35,21 @@ class AliasIndex:
         self._folder = folder
         words = [a for a in kb.aliases if a.kind != "acronym"]
         self.matcher = TermMatcher([(a.text, a) for a in words], folder, prefixes, suffixes)
-        self._acronyms, self._acronym_re = _acronym_table(kb.aliases)
+        self._acronyms = _acronym_table(kb.aliases)
+        self._acronym_keys = list(self._acronyms)
+        self._acronym_matcher = ahocorasick_rs.AhoCorasick(self._acronym_keys) if self._acronyms else None
         self._by_key_cache: dict[str, list[str]] | None = None
         self._by_alias: dict[str, list[Alias]] = defaultdict(list)
         for alias in words:
             self._by_alias[folder.key(alias.text)].append(alias)
+
+    def __getstate__(self) -> dict:
+        """Pickled without the acronym automaton, which is rebuilt from its keys."""
+        return {k: v for k, v in self.__dict__.items() if k != "_acronym_matcher"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._acronym_matcher = ahocorasick_rs.AhoCorasick(self._acronym_keys) if self._acronym_keys else None
 
     @classmethod
     def build(cls, kb: KnowledgeBase, folder: Folder, resources: Resources) -> "AliasIndex":
@@ -54,9 +65,18 @@ class AliasIndex:
         return self.matcher.find(folded)
 
     def find_acronyms(self, text: str) -> list[AcronymHit]:
-        if self._acronym_re is None:
+        """Acronyms standing apart from letters of cased scripts (kana, Hangul or Han may touch
+        them: NATOの); the leftmost wins, then the longest."""
+        if self._acronym_matcher is None:
             return []
-        return [AcronymHit(m.start(), m.end(), self._acronyms[m.group()]) for m in self._acronym_re.finditer(text)]
+        hits, taken = [], 0
+        for start, negative, index in sorted((start, start - end, index) for index, start, end
+                                             in self._acronym_matcher.find_matches_as_indexes(text, overlapping=True)):
+            end = start - negative
+            if start >= taken and not _cased_edge(text, start - 1) and not _cased_edge(text, end):
+                hits.append(AcronymHit(start, end, self._acronyms[self._acronym_keys[index]]))
+                taken = end
+        return hits
 
     @property
     def _by_key(self) -> dict[str, list[str]]:
@@ -95,17 +115,20 @@ def _keep(scores: dict[str, Candidate], candidate: Candidate) -> None:
         scores[candidate.entity_id] = candidate
 
 
-def _acronym_table(aliases: list[Alias]) -> tuple[dict[str, tuple[Alias, ...]], re.Pattern | None]:
+def _acronym_table(aliases: list[Alias]) -> dict[str, tuple[Alias, ...]]:
     table: dict[str, list[Alias]] = defaultdict(list)
     for alias in aliases:
         if alias.kind == "acronym" and alias.text.strip():
             table[alias.text.strip()].append(alias)
-    if not table:
-        return {}, None
-    alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    # Acronyms stand apart from letters of cased scripts; kana, Hangul or Han may touch them (NATOの).
-    edge = r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
-    return {k: tuple(v) for k, v in table.items()}, re.compile(rf"(?<!{edge})(?:{alternation})(?!{edge})")
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _cased_edge(text: str, index: int) -> bool:
+    """A letter or digit of a cased script (Latin, Greek, Cyrillic) at ``index``."""
+    if index < 0 or index >= len(text):
+        return False
+    code = ord(text[index])
+    return (text[index].isascii() and text[index].isalnum()) or 0xC0 <= code <= 0x24F or 0x370 <= code <= 0x4FF
 
 
 def _person_keys(kb: KnowledgeBase) -> dict[str, list[str]]:

@@ -40,6 +40,17 @@ def _collapse_spaces(joined: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(kept_text), kept_origin
 
 
+class _Translation(dict):
+    """The ``str.translate`` table of a folder, filled on first sight of each character."""
+
+    def __init__(self, folder: "Folder"):
+        super().__init__()
+        self._folder = folder
+
+    def __missing__(self, code: int) -> str:
+        return self._folder.fold_char(chr(code))
+
+
 class Folder:
     """Folds text character by character, memoising each character's folded form."""
 
@@ -47,7 +58,7 @@ class Folder:
         self._table = table
         self._drop = [(ord(a), ord(b)) for a, b in drop_ranges]
         self._cache: dict[str, str] = {}
-        self._translation: dict[int, str] = {}
+        self._translation = _Translation(self)
         self._uneven: set[str] = set()
 
     @classmethod
@@ -83,8 +94,6 @@ class Folder:
 
     def fold(self, text: str) -> Folded:
         """Fold ``text``; runs of white space become one space, leading space is dropped."""
-        for char in set(text) - self._cache.keys():
-            self.fold_char(char)
         joined = text.translate(self._translation)
         if len(joined) == len(text) and not self._uneven.intersection(text):
             origin = list(range(len(text)))  # every character folded to exactly one: offsets unchanged
@@ -99,6 +108,5 @@ class Folder:
 
     def key(self, text: str) -> str:
         """Folded form of a term or alias, without surrounding space (same result as ``fold``)."""
-        cache = self._cache
-        folded = "".join([cache[c] if c in cache else self.fold_char(c) for c in text])
+        folded = text.translate(self._translation)
         return " ".join(folded.split(" ")).strip() if "  " not in folded else " ".join(folded.split())

@@ -11,7 +11,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
@@ -21,8 +21,7 @@ MIN_CLITIC_STEM = 3
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Han and kana: no spaces between words; Hangul has them
 
 
-@dataclass(frozen=True)
-class TermHit:
+class TermHit(NamedTuple):
     """A term found in a folded text; offsets are folded offsets."""
 
     start: int
@@ -78,35 +77,32 @@ class TermMatcher:
         """Every hit that respects the boundary rules, overlaps included."""
         if self._automaton is None:
             return []
+        keys, payloads, info, size = self._keys, self._payloads, self._info, len(folded)
         hits = []
         for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
-            end = self._valid_end(folded, start, end, self._info[index])
-            if end is not None:
-                hits.append(TermHit(start, end, self._keys[index][0], self._payloads[index]))
+            pattern = info[index]
+            if pattern.cjk:
+                if pattern.katakana and _inside_katakana_word(folded, start, end):
+                    continue
+            elif start and _is_word(folded[start - 1]) and not self._clitic_before(folded, start, end - start):
+                continue
+            elif pattern.wildcard:
+                while end < size and _is_word(folded[end]):
+                    end += 1
+            elif end < size and _is_word(folded[end]):
+                end = self._suffix_end(folded, end)
+                if end is None:
+                    continue
+            hits.append(TermHit(start, end, keys[index][0], payloads[index]))
         return hits
 
-    def _valid_end(self, text: str, start: int, end: int, info: _Pattern) -> int | None:
-        if info.cjk:
-            return None if info.katakana and _inside_katakana_word(text, start, end) else end
-        if not self._left_ok(text, start, end - start):
-            return None
-        if info.wildcard:
-            while end < len(text) and _is_word(text[end]):
-                end += 1
-            return end
-        return self._right_end(text, end)
-
-    def _left_ok(self, text: str, start: int, length: int) -> bool:
-        if start == 0 or not _is_word(text[start - 1]):
-            return True
-        # A clitic attaches to a real stem: never to a one- or two-letter word ("كما" is not "ك" + "ما").
+    def _clitic_before(self, text: str, start: int, length: int) -> bool:
+        """A clitic attaches to a real stem: never to a one- or two-letter word ("كما" is not "ك" + "ما")."""
         return length >= MIN_CLITIC_STEM and any(
             size <= start and text[start - size:start] in self._prefixes
             and (start == size or not _is_word(text[start - size - 1])) for size in self._prefix_lengths)
 
-    def _right_end(self, text: str, end: int) -> int | None:
-        if end == len(text) or not _is_word(text[end]):
-            return end
+    def _suffix_end(self, text: str, end: int) -> int | None:
         for size in self._suffix_lengths:
             stop = end + size
             if text[end:stop] in self._suffixes and (stop == len(text) or not _is_word(text[stop])):
@@ -121,7 +117,10 @@ def is_cjk(text: str) -> bool:
 
 def _is_word(char: str) -> bool:
     """Letters, digits and the marks inside words (Devanagari vowel signs, virama)."""
-    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+    return char.isalnum() or char in _MARKS
+
+
+_MARKS = frozenset(chr(code) for code in range(0x20000) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
 
 
 def _is_katakana(char: str) -> bool:
