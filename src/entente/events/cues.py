@@ -30,10 +30,11 @@ class DocumentCues:
     def __post_init__(self) -> None:
         self._starts = {key: [h.start for h in hits] for key, hits in self.cues.items()}
         self._starts["__contexts__"] = [h.start for h in self.contexts]
+        self._starts["__triggers__"] = [h.start for h in self.triggers]
 
     def _opening(self, key: str, start: int, stop: int) -> list[Hit]:
         """Hits (in text order) that open in [start, stop)."""
-        hits = self.contexts if key == "__contexts__" else self.cues.get(key, [])
+        hits = {"__contexts__": self.contexts, "__triggers__": self.triggers}.get(key) or self.cues.get(key, [])
         starts = self._starts.get(key, [])
         return hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)]
 
@@ -49,6 +50,9 @@ class DocumentCues:
         keep = lambda hits: [h for h in hits if not any(mask[h.start:h.end])]  # noqa: E731
         return DocumentCues(keep(self.triggers), self.contexts, {k: keep(v) for k, v in self.cues.items()})
 
+    def triggers_in(self, start: int, end: int) -> list[Hit]:
+        return [h for h in self._opening("__triggers__", start, end) if h.end <= end]
+
     def contexts_in(self, start: int, end: int) -> list[Hit]:
         return [h for h in self._opening("__contexts__", start, end) if h.end <= end]
 
@@ -57,8 +61,7 @@ def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:
     """Every trigger, context word and cue of the document, from one scan of the folded text."""
     groups: dict[str, list[TermHit]] = defaultdict(list)
     for hit in lexicon.matcher.find_all(folded.text):
-        for group in {g for g, _ in hit.payloads}:
-            values = tuple(v for g, v in hit.payloads if g == group)
+        for group, values in lexicon.grouped(hit.payloads):
             groups[group].append(TermHit(hit.start, hit.end, hit.term, values))
 
     def hits(group: str, all_values: bool = False) -> list[Hit]:

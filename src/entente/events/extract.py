@@ -107,7 +107,7 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group: list[Party]) -> list[Event]:
     cues = reading.cues
-    triggers = [t for t in cues.triggers if clause.start <= t.start and t.end <= clause.end]
+    triggers = cues.triggers_in(clause.start, clause.end)
     events, seen, meeting_at = [], set(), None
     for hit, window in zip(triggers, _windows(triggers, found)):
         trigger = _choose_reading(hit.value)
@@ -229,11 +229,11 @@ def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
     if not triggers:
         return []
     subject = [p for p in found if p.mention.end <= triggers[0].start]
+    categories = [_choose_reading(hit.value).event for hit in triggers]
     windows = []
     for index, hit in enumerate(triggers):
-        category = _choose_reading(hit.value).event
-        following = [t for t in triggers[index + 1:] if _choose_reading(t.value).event != category]
-        stop = following[0].start if following else float("inf")
+        stop = next((t.start for t, c in zip(triggers[index + 1:], categories[index + 1:]) if c != categories[index]),
+                    float("inf"))
         start = triggers[index - 1].end if index else -1
         inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
         windows.append(subject + inside)

@@ -39,6 +39,17 @@ class EventLexicon:
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
+        self._grouped: dict[int, tuple[tuple[str, tuple], ...]] = {}
+
+    def grouped(self, payloads: tuple) -> tuple[tuple[str, tuple], ...]:
+        """A hit's (group, value) payloads as (group, values) pairs; memoised per payload tuple,
+        which the matcher keeps for its lifetime."""
+        found = self._grouped.get(id(payloads))
+        if found is None:
+            groups = dict.fromkeys(g for g, _ in payloads)
+            found = self._grouped[id(payloads)] = tuple(
+                (group, tuple(v for g, v in payloads if g == group)) for group in groups)
+        return found
 
 
 def _trigger(group: dict) -> Trigger:

@@ -21,6 +21,8 @@ _DIGITS_PUNCT = re.compile(r"[\d\W_]+")
 SHORT_WORDS = 4
 FURNITURE_MAX_CHARS = 300
 MENU_RUN = 3
+MASTHEAD_MAX_WORDS = 25
+CREDIT_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class BoilerplateFilter:
         if len(line) > FURNITURE_MAX_CHARS:  # paragraphs are never widgets, switchers or mastheads
             return False
         key = self._folder.key(line)
+        if key.count(" ") >= MASTHEAD_MAX_WORDS:  # too long for a switcher, masthead or credit line
+            return self._is_widget(key)
         return (self._is_widget(key) or self._is_language_switcher(key) or self._is_masthead(line, key)
                 or self._is_credit(key))
 
@@ -76,15 +80,17 @@ class BoilerplateFilter:
 
     def _is_masthead(self, line: str, key: str) -> bool:
         words = key.split()
-        return (len(words) <= 25 and not is_sentence_like(line) and any(c.isdigit() for c in line)
+        return (len(words) <= MASTHEAD_MAX_WORDS and not is_sentence_like(line) and any(c.isdigit() for c in line)
                 and any(w in self._words.masthead for w in words))
 
     def _is_credit(self, key: str) -> bool:
         head, colon, rest = key.partition(":")
-        return bool(colon) and head.strip() in self._words.credit_labels and len(rest.split()) <= 12
+        return bool(colon) and head.strip() in self._words.credit_labels and len(rest.split()) <= CREDIT_MAX_WORDS
 
 
 def _is_hashtag_block(line: str) -> bool:
+    if "#" not in line:
+        return False
     tags = _HASHTAG.findall(line)
     compact = re.sub(r"\s", "", line)
     return len(tags) >= 2 and sum(len(t) for t in tags) >= 0.5 * len(compact)

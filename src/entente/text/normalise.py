@@ -5,8 +5,10 @@ back into the original text through ``Folded.origin``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from entente.datafiles import Resources
@@ -17,11 +19,24 @@ class Folded:
     """A folded text; ``origin[i]`` is the original index of folded character ``i``."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the folded slice [start, end)."""
         return self.origin[start], self.origin[end - 1] + 1
+
+
+class _Shifted:
+    """An offset map that is the identity shifted at a few places: ``starts[k]`` is the first
+    folded index from which ``offsets[k]`` is added (most texts only lose runs of spaces)."""
+
+    __slots__ = ("starts", "offsets")
+
+    def __init__(self, starts: list[int], offsets: list[int]):
+        self.starts, self.offsets = starts, offsets
+
+    def __getitem__(self, index: int) -> int:
+        return index + self.offsets[bisect.bisect_right(self.starts, index) - 1]
 
 
 _SPACE_RUNS = re.compile(r"^ +| {2,}")
@@ -38,6 +53,21 @@ def _collapse_spaces(joined: str, origin: list[int]) -> tuple[str, list[int]]:
     kept_text.append(joined[position:])
     kept_origin.extend(origin[position:])
     return "".join(kept_text), kept_origin
+
+
+def _collapse_spaces_shifted(joined: str) -> tuple[str, _Shifted]:
+    """``_collapse_spaces`` of a text whose offsets were unchanged, with the map kept as shifts."""
+    kept_text, starts, offsets, position, length, removed = [], [0], [0], 0, 0, 0
+    for run in _SPACE_RUNS.finditer(joined):
+        cut = run.start() if run.start() == 0 else run.start() + 1
+        kept_text.append(joined[position:cut])
+        length += cut - position
+        removed += run.end() - cut
+        position = run.end()
+        starts.append(length)
+        offsets.append(removed)
+    kept_text.append(joined[position:])
+    return "".join(kept_text), _Shifted(starts, offsets)
 
 
 class _Translation(dict):
@@ -95,16 +125,17 @@ class Folder:
     def fold(self, text: str) -> Folded:
         """Fold ``text``; runs of white space become one space, leading space is dropped."""
         joined = text.translate(self._translation)
+        collapse = "  " in joined or joined.startswith(" ")
         if len(joined) == len(text) and not self._uneven.intersection(text):
-            origin = list(range(len(text)))  # every character folded to exactly one: offsets unchanged
-        else:
-            pieces = [self._cache[c] for c in text]
-            joined = "".join(pieces)
-            origin = [index for index, piece in enumerate(pieces) for _ in piece]
-        if "  " in joined or joined.startswith(" "):
+            # Every character folded to exactly one: offsets change only where spaces collapse.
+            return Folded(*_collapse_spaces_shifted(joined)) if collapse else Folded(joined, range(len(text) + 1))
+        pieces = [self._cache[c] for c in text]
+        joined = "".join(pieces)
+        origin = [index for index, piece in enumerate(pieces) for _ in piece]
+        if collapse:
             joined, origin = _collapse_spaces(joined, origin)
         origin.append(len(text))
-        return Folded(joined, tuple(origin))
+        return Folded(joined, origin)
 
     def key(self, text: str) -> str:
         """Folded form of a term or alias, without surrounding space (same result as ``fold``)."""
