@@ -9,7 +9,7 @@ the same day, and a bilateral meeting held in one participant's country is coded
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+import copy
 
 from entente.model import Argument, Event
 
@@ -33,7 +33,7 @@ def carry_dates(events: list[Event]) -> list[Event]:
             last = event
         elif (event.date_basis == "reference" and last is not None and event.source.start - last.source.end <= DATE_CARRY
               and _days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS):
-            event = replace(event, date=last.date, date_precision=last.date_precision, date_basis="carried")
+            event = _with(event, date=last.date, date_precision=last.date_precision, date_basis="carried")
         result.append(event)
     return result
 
@@ -51,9 +51,16 @@ def carry_locations(events: list[Event]) -> list[Event]:
         if event.location is not None:
             last = event
         elif last is not None and _days_apart(last.date, event.date) <= CARRY_DAYS:
-            event = replace(event, location=last.location)
+            event = _with(event, location=last.location)
         result.append(event)
     return result
+
+
+def _with(event: Event, **changes) -> Event:
+    """A copy of an event with some fields changed (``dataclasses.replace`` without re-validation)."""
+    changed = copy.copy(event)
+    changed.__dict__.update(changes)
+    return changed
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
@@ -76,7 +83,7 @@ def host_and_visitors(event: Event) -> Event:
     visitors = [a for a in everyone if a.code != host]
     hosts = [a for a in everyone if a.code == host]
     modes = event.modes if "visit" in event.modes else ["visit", *event.modes]
-    return replace(event, actors=visitors, recipients=hosts, modes=modes)
+    return _with(event, actors=visitors, recipients=hosts, modes=modes)
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -132,7 +139,7 @@ def _absorb(target: Event, other: Event) -> Event:
     precise date)."""
     if _one_meeting(target, other):
         known = {a.entity_id for a in target.actors}
-        target = replace(target, participants=sorted(set(target.participants) | set(other.participants)),
+        target = _with(target, participants=sorted(set(target.participants) | set(other.participants)),
                          actors=target.actors + [a for a in other.actors if a.entity_id not in known])
     persons = list(dict.fromkeys(target.persons + other.persons))
     location = target.location or other.location
@@ -144,7 +151,7 @@ def _absorb(target: Event, other: Event) -> Event:
     if other.date and (not target.date or len(other.date) > len(target.date)
                        or (target.date_basis != "text" and other.date_basis == "text")):
         dated = other
-    return replace(target, persons=persons, location=location, actors=actors, recipients=recipients,
+    return _with(target, persons=persons, location=location, actors=actors, recipients=recipients,
                    date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
                    confidence=max(target.confidence, other.confidence))
 

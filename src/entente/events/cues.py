@@ -20,23 +20,24 @@ class Hit:
     value: Any
 
 
+_NONE: tuple[list, list] = ([], [])
+
+
 @dataclass
 class DocumentCues:
     triggers: list[Hit]
     contexts: list[Hit]
     cues: dict[str, list[Hit]]
-    _starts: dict[str, list[int]] = field(default_factory=dict)
+    _by_key: dict[str, tuple[list[Hit], list[int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._starts = {key: [h.start for h in hits] for key, hits in self.cues.items()}
-        self._starts["__contexts__"] = [h.start for h in self.contexts]
-        self._starts["__triggers__"] = [h.start for h in self.triggers]
+        keyed = {**self.cues, "__contexts__": self.contexts, "__triggers__": self.triggers}
+        self._by_key = {key: (hits, [h.start for h in hits]) for key, hits in keyed.items()}
 
     def _opening(self, key: str, start: int, stop: int) -> list[Hit]:
         """Hits (in text order) that open in [start, stop)."""
-        hits = {"__contexts__": self.contexts, "__triggers__": self.triggers}.get(key) or self.cues.get(key, [])
-        starts = self._starts.get(key, [])
-        return hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)]
+        hits, starts = self._by_key.get(key, _NONE)
+        return hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)] if hits else []
 
     def cue_in(self, key: str, start: int, end: int) -> list[Hit]:
         return [h for h in self._opening(key, start, end) if h.end <= end]

@@ -60,8 +60,15 @@ class Store:
         return found
 
     def write(self, connection: sa.Connection, table: sa.Table, rows: Sequence[dict]) -> None:
-        if rows:
+        """Insert rows; tables of plain columns go straight to the driver's executemany
+        (the same rows, without SQLAlchemy's per-row parameter processing)."""
+        if not rows:
+            return
+        if not _plain(table):
             connection.execute(table.insert(), list(rows))
+            return
+        names = [column.name for column in table.columns]
+        connection.exec_driver_sql(_insert_sql(table, connection.dialect), [tuple(row.get(n) for n in names) for row in rows])
 
     def transaction(self):
         """A transaction for one batch: all of it is written, or none."""
@@ -96,6 +103,23 @@ class Store:
         with self.engine.connect() as connection:
             rows = connection.execute(sa.select(table.c.doc_id).where(table.c.duplicate_of == doc_id))
             return sorted(row.doc_id for row in rows)
+
+
+_PLAIN_TYPES = (sa.String, sa.Integer, sa.Float)
+
+
+def _plain(table: sa.Table) -> bool:
+    """Whether every column is a string or number without a default, which every driver binds as is."""
+    return all(isinstance(column.type, _PLAIN_TYPES) and column.default is None and column.server_default is None
+               for column in table.columns)
+
+
+def _insert_sql(table: sa.Table, dialect: sa.Dialect) -> str:
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    names = [column.name for column in table.columns]
+    quote = dialect.identifier_preparer.quote
+    return (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+            f"VALUES ({', '.join([marker] * len(names))})")
 
 
 def document_row(document: Document) -> dict:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 
 import sqlalchemy as sa
 
@@ -65,10 +64,10 @@ def event_row(event: Event) -> dict:
     return {
         "event_id": event.event_id, "doc_id": event.doc_id, "category": event.category,
         "modes": event.modes, "contexts": event.contexts,
-        "actors": [asdict(a) for a in event.actors], "recipients": [asdict(a) for a in event.recipients],
+        "actors": [vars(a).copy() for a in event.actors], "recipients": [vars(a).copy() for a in event.recipients],
         "participants": event.participants, "persons": event.persons,
         "date": event.date, "date_precision": event.date_precision,
-        "location": asdict(event.location) if event.location else None,
+        "location": vars(event.location).copy() if event.location else None,
         "evidence_start": source.start, "evidence_end": source.end, "evidence_text": source.text,
         "lang": source.lang, "trigger": event.trigger, "confidence": event.confidence,
         "historical": event.historical,
