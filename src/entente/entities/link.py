@@ -19,6 +19,10 @@ KIND_SCORE = {"name": 1.0, "acronym": 0.95, "demonym": 0.9, "seat": 0.85, "conte
               "ambiguous": 0.7, "capital": 0.8}
 
 
+_NAME_SPLIT = re.compile(r"[\s·‧・]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 class Linker:
     """Links the mentions of one document; ``day`` is its reference date (ISO, may be partial)."""
 
@@ -101,7 +105,7 @@ class Linker:
             person = max((self.kb.get(c) for c in candidates), key=lambda p: self._person_fit(p, anchor))
             entity = self._register(person)
             return _linked(mention, entity, 0.8, f"name key {name_key(mention.text)} after '{text[anchor.start:anchor.end]}'")
-        country = _nearest_state(linked, self.entities, mention.start)
+        country = _title_state(linked, self.entities, mention.start, anchor)
         entity = self._new_person(mention.text, country, anchor.office if anchor else None)
         return _linked(mention, entity, 0.6, f"name after '{text[anchor.start:anchor.end]}'" if anchor else "name")
 
@@ -162,12 +166,12 @@ class Linker:
         found = set()
         family_first = (self.entities[entity_id].country_code or "") in self.kb.family_name_first
         for name in self._names.get(entity_id, []):
-            tokens = [t for t in re.split(r"[\s·‧・]+", name) if t]
+            tokens = [t for t in _NAME_SPLIT.split(name) if t]
             if len(tokens) < 2:
                 continue
             latin_family_first = family_first and name.isascii()
             token = tokens[0] if latin_family_first else tokens[-1]
-            if len(token) >= (2 if latin_family_first or re.search(r"[\u4e00-\u9fff]", name) else 4):
+            if len(token) >= (2 if latin_family_first or _HAN.search(name) else 4):
                 found.add(token)
         return found
 
@@ -186,6 +190,17 @@ def _anchor_before(anchors: list[Anchor], position: int) -> Anchor | None:
     return max(before, key=lambda a: a.end) if before else None
 
 
-def _nearest_state(linked: list[Mention], entities: dict[str, Entity], position: int) -> str | None:
-    states = [m for m in linked if m.type == "STATE" and 0 <= position - m.end <= 80]
-    return entities[states[-1].entity_id].country_code if states else None
+TITLE_ADJECTIVE_REACH = 25  # "the Congolese President X": the state word may stand just before the office
+NEAREST_STATE_REACH = 80
+
+
+def _title_state(linked: list[Mention], entities: dict[str, Entity], position: int, anchor: Anchor | None) -> str | None:
+    """The state a discovered person serves: named in their title ("le président congolais X",
+    "Congolese President X"), or, with no title, the state named just before with no other
+    person in between; never one that belongs to someone else's title."""
+    start = anchor.start - TITLE_ADJECTIVE_REACH if anchor else position - NEAREST_STATE_REACH
+    before = [m for m in linked if start <= m.start and m.end <= position]
+    states = [m for m in before if m.type == "STATE"]
+    if not states or any(m.type == "PERSON" and m.start > states[-1].end for m in before):
+        return None
+    return entities[states[-1].entity_id].country_code
