@@ -44,6 +44,10 @@ def names_after_anchors(text: str, anchors: list[Anchor], taken: list[tuple[int,
     return found
 
 
+_WORD = re.compile(r"[\w'’]+")
+_GAP = re.compile(r" (?=\S)")
+
+
 def _skip_gap(text: str, position: int, blockers: dict[int, int], lexicon: LanguageLexicon, folder: Folder) -> int:
     """Move past separators, other anchors, known mentions and 'of'/article words."""
     for _ in range(8):
@@ -52,9 +56,9 @@ def _skip_gap(text: str, position: int, blockers: dict[int, int], lexicon: Langu
         if blocker is not None:
             position = blocker
             continue
-        word = re.match(r"[\w'’]+", text[position:])
+        word = _WORD.match(text, position)
         if word and folder.key(word.group()) in lexicon.of_words:
-            position += word.end()
+            position = word.end()
             continue
         return position
     return position
@@ -83,7 +87,7 @@ def _capitalised_run(text: str, start: int) -> tuple[int, int] | None:
         if not match:
             break
         end, words = match.end(), words + 1
-        gap = re.match(r" (?=\S)", text[end:end + 2])
+        gap = _GAP.match(text, end)
         if not gap:
             break
         position = end + 1

@@ -20,18 +20,22 @@ _SPECIAL = str.maketrans({"ş": "x", "š": "x", "ž": "k", "č": "x", "ç": "x",
                           "ض": "z", "ذ": "z", "ظ": "z", "ث": "s", "ص": "s", "ع": "", "ء": ""})
 
 
+_REPEATS = re.compile(r"(.)\1+")
+_TOKEN_SPLIT = re.compile(r"[\s\-·‧・.]+")
+
+
 def token_key(token: str) -> str:
     """Skeleton of one name token."""
     text = anyascii(token.lower().translate(_SPECIAL)).lower()
     for spelling, sound in _DIGRAPHS:
         text = text.replace(spelling, sound.upper())
     text = _DROP.sub("", text.lower().translate(_CLASSES))
-    return re.sub(r"(.)\1+", r"\1", text).upper()
+    return _REPEATS.sub(r"\1", text).upper()
 
 
 def name_key(name: str) -> str:
     """Skeleton of a whole name, token boundaries ignored (Nasir Zadeh = Nasirzadeh)."""
-    return re.sub(r"(.)\1+", r"\1", "".join(token_key(t) for t in _tokens(name)))
+    return _REPEATS.sub(r"\1", "".join(token_key(t) for t in _tokens(name)))
 
 
 def surname_key(name: str) -> str:
@@ -40,4 +44,4 @@ def surname_key(name: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-·‧・.]+", name) if t]
+    return [t for t in _TOKEN_SPLIT.split(name) if t]
