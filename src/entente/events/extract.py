@@ -272,6 +272,8 @@ def _choose_reading(readings: tuple[Trigger, ...]) -> Trigger:
 def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False) -> str | None:
     """PLOVER category after negation, hypotheticals and stated intentions (which follow the
     verb in verb-final languages)."""
+    if trigger.needs and all(h.value != trigger.needs for h in cues.contexts_in(clause.start, clause.end)):
+        return None
     window = max(clause.start, hit.start - NEGATION_WINDOW)
     after = min(clause.end, hit.end + AFTER_VERB_WINDOW)
     if cues.cue_before("negation", window, hit.start) or cues.cue_before("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):

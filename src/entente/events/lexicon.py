@@ -22,6 +22,7 @@ class Trigger:
     direction: str
     contexts: tuple[str, ...]
     topic: bool = False  # after a meeting verb, names what was discussed rather than an event
+    needs: str | None = None  # a context the clause must have ("deliver" is AID only with weapons)
 
 
 class EventLexicon:
@@ -54,7 +55,7 @@ class EventLexicon:
 
 def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
-                   tuple(group.get("context") or ()), bool(group.get("topic")))
+                   tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"))
 
 
 def load_event_lexicons(resources: Resources, folder: Folder) -> dict[str, EventLexicon]:
