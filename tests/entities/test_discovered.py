@@ -1,0 +1,21 @@
+"""Persons the knowledge base lacks: found after a title, with the state their own title names."""
+from entente.ingest.records import RawRecord
+
+
+def entities(system, text, lang="en"):
+    record = RawRecord(source="t", kind="jsonl", doc_id="t", text=text, lang=lang, published="2025-03-04")
+    analysis = system.pipeline(system.builder.build(record))
+    return {e.name: e for e in analysis.entities.values() if e.type == "PERSON"}
+
+
+def test_state_in_the_title_is_the_persons_state(system):
+    found = entities(system, "Yesterday the Ruritanian-born envoy met Kenyan Defence Minister Zorbalo Matuwenge in Nairobi.")
+    assert found["Zorbalo Matuwenge"].country_code == "KEN" and not found["Zorbalo Matuwenge"].in_kb
+
+
+def test_a_state_in_someone_elses_title_is_not_taken(system):
+    text = ("Le ministre chinois Wang Yi a également été reçu mercredi soir par le président "
+            "Zorbalo Matuwenge dans la capitale.")
+    found = entities(system, text, lang="fr")
+    assert found["Wang Yi"].country_code == "CHN"
+    assert found["Zorbalo Matuwenge"].country_code != "CHN"
