@@ -86,6 +86,14 @@ class _Reading:
     index: PartyIndex
     introduced: Callable
     recent: "_RecentParties"
+    _places: dict = field(default_factory=dict)
+
+    def place(self, start: int, end: int):
+        """The place of a sentence (every event of the sentence asks for it)."""
+        if (start, end) not in self._places:
+            self._places[(start, end)] = place_in(self.analysis.mentions, self.analysis.entities, start, end,
+                                                  self.introduced)
+        return self._places[(start, end)]
 
 
 def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
@@ -158,8 +166,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
         contexts=_contexts(trigger, cues, clause), actors=arguments(actors), recipients=arguments(recipients),
         participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
-        location=place_in(analysis.mentions, analysis.entities, clause.sentence.start, clause.sentence.end,
-                          reading.introduced),
+        location=reading.place(clause.sentence.start, clause.sentence.end),
         source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                       clause.sentence.text, analysis.document.lang),
         trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,

@@ -23,7 +23,10 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the folded slice [start, end)."""
-        return self.origin[start], self.origin[end - 1] + 1
+        origin = self.origin
+        if type(origin) is range:
+            return start, end
+        return origin[start], origin[end - 1] + 1
 
 
 class _Shifted:
