@@ -44,3 +44,17 @@ def test_historical_background_is_marked(system):
     events = analyse(system, "The Shanghai Cooperation Organisation was founded in 2001 by China and Russia, "
                              "which signed its charter.", published="2024-06-29").events
     assert events and all(e.historical and e.date == "2001" for e in events)
+
+
+def test_a_day_earlier_counts_from_the_date_the_story_gave(system):
+    text = ("The foreign ministers of Egypt and Jordan met in Amman on Tuesday. "
+            "A day earlier, the Egyptian minister held talks with his Saudi counterpart in Riyadh.")
+    events = analyse(system, text, published="2024-03-08").events
+    dates = {tuple(sorted(e.participants)): e.date for e in events if e.category == "CONSULT"}
+    assert dates[("EGY", "JOR")] == "2024-03-05" and dates[("EGY", "SAU")] == "2024-03-04"
+
+
+def test_the_day_before_with_no_date_in_the_story_counts_from_publication(system):
+    (event, *_) = analyse(system, "La veille, le ministre français a rencontré son homologue italien à Rome.",
+                          lang="fr", published="2024-03-08").events
+    assert event.date == "2024-03-07"

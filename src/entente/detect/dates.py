@@ -16,6 +16,8 @@ from entente.text.normalise import Folded, Folder
 from entente.text.terms import TermMatcher
 
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
+# Relative to the narrative, not to the publication: "a day earlier", "la veille", "накануне".
+NARRATIVE_DAYS = {"day_before": -1, "day_after": 1}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|º|°|\.)?"
 
@@ -68,6 +70,7 @@ class DateGrammar:
         ) if self.jalali_months else None
         self._relative = TermMatcher(
             [(t, ("relative", k)) for k in RELATIVE_DAYS for t in data.get(k) or []]
+            + [(t, ("narrative", k)) for k in NARRATIVE_DAYS for t in data.get(k) or []]
             + [(t, ("weekday", n)) for t, n in self.weekdays.items()], folder, prefixes)
         self._last = TermMatcher([(t, "last") for t in data.get("last") or []]
                                  + [(t, "next") for t in data.get("next") or []], folder, prefixes)
@@ -224,8 +227,9 @@ class DateFinder:
             if any(span[0] < e.end and e.start < span[1] for e in found):
                 continue
             direction = grammar.modifier_near(folded.text, start, end)
-            if kind == "relative":
-                found.append(DateExpression(*span, "relative", offset_days=RELATIVE_DAYS[value]))
+            if kind in ("relative", "narrative"):
+                days = RELATIVE_DAYS.get(value) if kind == "relative" else NARRATIVE_DAYS.get(value)
+                found.append(DateExpression(*span, kind, offset_days=days))
             else:
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
         return sorted(found, key=lambda e: e.start)
@@ -238,7 +242,7 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
     if reference is None or reference.precision != "day":
         return None
     base = dt.date(reference.year, reference.month, reference.day)
-    if expression.kind == "relative":
+    if expression.kind in ("relative", "narrative"):
         return _partial(base + dt.timedelta(days=expression.offset_days))
     back = (base.weekday() - expression.weekday) % 7
     if expression.direction == "next":

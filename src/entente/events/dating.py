@@ -19,12 +19,15 @@ class EventDate:
 
 
 def date_event(expressions: list[DateExpression], start: int, end: int, trigger: int,
-               reference: PartialDate | None, text: str, historical: bool) -> EventDate:
+               reference: PartialDate | None, text: str, historical: bool,
+               narrative: PartialDate | None = None) -> EventDate:
+    """``narrative`` is the date of the last event dated by the text before this one: "a day
+    earlier" counts from it (from the publication date when there is none)."""
     first = bisect.bisect_left(expressions, start, key=lambda e: e.start)
     inside = [e for e in expressions[first:] if e.start < end and e.end <= end
               and not is_dateline_date(text[start:end], e.start - start, e.end - start)]
     for expression in sorted(inside, key=lambda e: abs(e.start - trigger)):
-        resolved = resolve(expression, reference)
+        resolved = resolve(expression, narrative if expression.kind == "narrative" and narrative else reference)
         if resolved and resolved.iso():
             return EventDate(resolved.iso(), resolved.precision, "text")
     if historical:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.events.consolidate import consolidate
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
+from entente.detect.dates import PartialDate, parse_iso
 from entente.events.dating import date_event
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import locative_before, place_in
@@ -87,6 +88,7 @@ class _Reading:
     introduced: Callable
     recent: "_RecentParties"
     _places: dict = field(default_factory=dict)
+    narrative_day: PartialDate | None = None  # the date of the last event the text dated
 
     def place(self, start: int, end: int):
         """The place of a sentence (every event of the sentence asks for it)."""
@@ -160,7 +162,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     text = analysis.document.text
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
     when = date_event(analysis.dates, clause.sentence.start, clause.sentence.end, hit.start,
-                      analysis.reference, text, historical)
+                      analysis.reference, text, historical, reading.narrative_day)
     event = Event(
         event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
@@ -172,6 +174,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
         date_basis=when.basis)
     event.confidence = _confidence(event, when.basis)
+    if when.basis == "text" and when.precision == "day" and not historical:
+        reading.narrative_day = parse_iso(when.date)
     return event
 
 
