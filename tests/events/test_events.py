@@ -58,3 +58,17 @@ def test_the_day_before_with_no_date_in_the_story_counts_from_publication(system
     (event, *_) = analyse(system, "La veille, le ministre français a rencontré son homologue italien à Rome.",
                           lang="fr", published="2024-03-08").events
     assert event.date == "2024-03-07"
+
+
+def test_condemning_an_attack_accuses_the_attacker(system):
+    text = "Egypt on Monday condemned the Israeli strikes on southern Lebanon."
+    accusations = [e for e in analyse(system, text).events if e.category == "ACCUSE"]
+    assert accusations and "ISR" in accusations[0].participants and "EGY" in {a.code for a in accusations[0].actors}
+
+
+def test_the_council_of_an_article_about_the_gcc_is_the_gcc(system):
+    text = ("اجتمع وزراء خارجية مجلس التعاون لدول الخليج العربية في الدوحة. "
+            "وأدان المجلس في بيانه الختامي الهجمات على ناقلات النفط.")
+    analysis = analyse(system, text, lang="ar")
+    councils = [m for m in analysis.mentions if m.text == "المجلس"]
+    assert councils and councils[0].entity_id == "igo:GCC"

@@ -37,6 +37,8 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
+OBJECT_IS_AN_ACT = frozenset({"ACCUSE"})
+ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2
 PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for  # sentences back in which "A and B took part" finds its meeting
 
@@ -243,12 +245,18 @@ def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
     categories = [_choose_reading(hit.value).event for hit in triggers]
     windows = []
     for index, hit in enumerate(triggers):
-        stop = next((t.start for t, c in zip(triggers[index + 1:], categories[index + 1:]) if c != categories[index]),
-                    float("inf"))
+        stop = next((t.start for t, c in zip(triggers[index + 1:], categories[index + 1:])
+                     if c != categories[index] and not _act_as_object(hit, t, categories[index])), float("inf"))
         start = triggers[index - 1].end if index else -1
         inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
         windows.append(subject + inside)
     return windows
+
+
+def _act_as_object(hit: Hit, following: Hit, category: str) -> bool:
+    """"condemned the Israeli attacks": the act right after an accusation is its object, and
+    whoever did it is the accused, not a party of a separate window."""
+    return category in OBJECT_IS_AN_ACT and 0 <= following.start - hit.end <= ACT_OBJECT_GAP
 
 
 def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues) -> list[Party]:
