@@ -76,7 +76,7 @@ class ExtractEvents:
         return _Reading(analysis, find_cues(lexicon, analysis.folded).outside(mentions),
                         WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
                         PartyIndex(analysis.mentions, analysis.entities),
-                        locative_before(text, self.folder.key, lexicon.locatives), _RecentParties())
+                        locative_before(text, self.folder.key, lexicon.place_words), _RecentParties())
 
 
 @dataclass

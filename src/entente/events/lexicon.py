@@ -38,6 +38,9 @@ class EventLexicon:
         self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
         self.cue_keys = tuple(cue_words)
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
+        # "in X" or "to X": a capital after these is where an event happened, even when it also
+        # stands for its state ("nach Ankara gereist"); "Washington's disappointment" is not a place.
+        self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
         self._grouped: dict[int, tuple[tuple[str, tuple], ...]] = {}

@@ -10,11 +10,8 @@ from entente.text.locative import after_locative
 
 def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int,
              introduced_by: Callable[[Mention], bool] = lambda m: False) -> Location | None:
-    """The clause's place: the first one introduced by a locative word ("in", "a", "في"), else the
-    first. A capital standing for its state ("Washington's disappointment") is a place only after
-    a locative word."""
-    places = [m for m in mentions if start <= m.start and m.end <= end
-              and (m.type == "PLACE" or ("place_id" in m.attributes and introduced_by(m)))]
+    """The clause's place: the first one introduced by a locative word ("in", "a", "في"), else the first."""
+    places = [m for m in mentions if (m.type == "PLACE" or "place_id" in m.attributes) and start <= m.start and m.end <= end]
     if not places:
         return None
     chosen = next((m for m in places if introduced_by(m)), places[0])

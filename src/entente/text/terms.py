@@ -87,8 +87,7 @@ class TermMatcher:
             elif start and _is_word(folded[start - 1]) and not self._clitic_before(folded, start, end - start):
                 continue
             elif pattern.wildcard:
-                while end < size and _is_word(folded[end]):
-                    end += 1
+                end = _WORD_TAIL.match(folded, end).end()
             elif end < size and _is_word(folded[end]):
                 end = self._suffix_end(folded, end)
                 if end is None:
@@ -121,6 +120,20 @@ def _is_word(char: str) -> bool:
 
 
 _MARKS = frozenset(chr(code) for code in range(0x20000) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
+
+
+def _class_of(chars: frozenset[str]) -> str:
+    """A regex character class body for a set of characters, as ranges."""
+    codes, ranges = sorted(ord(c) for c in chars), []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+_WORD_TAIL = re.compile(rf"(?:[^\W_]|[{_class_of(_MARKS)}])*")  # what _is_word accepts, as a run
 
 
 def _is_katakana(char: str) -> bool:
