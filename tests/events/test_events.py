@@ -72,3 +72,9 @@ def test_the_council_of_an_article_about_the_gcc_is_the_gcc(system):
     analysis = analyse(system, text, lang="ar")
     councils = [m for m in analysis.mentions if m.text == "المجلس"]
     assert councils and councils[0].entity_id == "igo:GCC"
+
+
+def test_where_a_visitor_came_from_takes_no_part(system):
+    text = "Arriving from Kenya on Monday, the Chinese foreign minister met his Egyptian counterpart in Cairo."
+    (event, *_) = [e for e in analyse(system, text).events if e.category == "CONSULT"]
+    assert set(event.participants) == {"CHN", "EGY"}

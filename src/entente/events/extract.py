@@ -38,6 +38,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE"})
+ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2
 PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for  # sentences back in which "A and B took part" finds its meeting
@@ -104,7 +105,7 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
     for the last group (a meeting of three or more, or of an organisation)."""
     cues, recent = reading.cues, reading.recent
-    found = reading.index.within(clause.start, clause.end)
+    found = [p for p in reading.index.within(clause.start, clause.end) if not _origin(cues, p)]
     codes_found = {p.code for p in found}
     if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
         recent.remember(found, number, clause.sidelines)
@@ -115,6 +116,13 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
         inherited = recent.group_for(number)
     return found + [p for p in inherited if p.code not in codes_found]
+
+
+def _origin(cues: DocumentCues, party: Party) -> bool:
+    """'arrived from Namibia', 'en provenance de', 'прибыв из': where a visitor came from takes
+    no part in what happens where they arrived."""
+    start = party.mention.start
+    return any(start - cue.end <= ORIGIN_GAP for cue in cues.cue_before("origin", start - ORIGIN_REACH, start))
 
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group: list[Party]) -> list[Event]:

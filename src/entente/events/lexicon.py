@@ -10,7 +10,8 @@ from entente.text.terms import TermMatcher
 # Cue lists the extractor reads. Short function words ("a", "in", "with") are left out of the
 # document scan: they would be found thousands of times per article; locative words are checked
 # only just before a place (``locatives``).
-CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants", "subject_pronouns")
+CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants", "subject_pronouns",
+            "origin")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer")
 TRIGGERS, CONTEXTS = "trigger", "context"
 
