@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from collections import defaultdict
 
@@ -13,8 +13,7 @@ from entente.model import Sentence
 from entente.text.normalise import Folded
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     value: Any
@@ -29,6 +28,7 @@ class DocumentCues:
     contexts: list[Hit]
     cues: dict[str, list[Hit]]
     _by_key: dict[str, tuple[list[Hit], list[int]]] = field(default_factory=dict)
+    _contexts_memo: dict[tuple[int, int], list[Hit]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         keyed = {**self.cues, "__contexts__": self.contexts, "__triggers__": self.triggers}
@@ -55,7 +55,10 @@ class DocumentCues:
         return [h for h in self._opening("__triggers__", start, end) if h.end <= end]
 
     def contexts_in(self, start: int, end: int) -> list[Hit]:
-        return [h for h in self._opening("__contexts__", start, end) if h.end <= end]
+        found = self._contexts_memo.get((start, end))
+        if found is None:
+            found = self._contexts_memo[(start, end)] = [h for h in self._opening("__contexts__", start, end) if h.end <= end]
+        return found
 
 
 def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:

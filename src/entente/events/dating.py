@@ -18,14 +18,20 @@ class EventDate:
     basis: str  # text | reference | none
 
 
-def date_event(expressions: list[DateExpression], start: int, end: int, trigger: int,
+def sentence_dates(expressions: list[DateExpression], start: int, end: int, text: str) -> list[DateExpression]:
+    """The date expressions of a sentence, without the date of a dateline that opens it."""
+    first = bisect.bisect_left(expressions, start, key=lambda e: e.start)
+    return [e for e in expressions[first:] if e.start < end and e.end <= end
+            and not is_dateline_date(text[start:end], e.start - start, e.end - start)]
+
+
+def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
                reference: PartialDate | None, text: str, historical: bool,
                narrative: PartialDate | None = None) -> EventDate:
-    """``narrative`` is the date of the last event dated by the text before this one: "a day
-    earlier" counts from it (from the publication date when there is none)."""
-    first = bisect.bisect_left(expressions, start, key=lambda e: e.start)
-    inside = [e for e in expressions[first:] if e.start < end and e.end <= end
-              and not is_dateline_date(text[start:end], e.start - start, e.end - start)]
+    """The date of an event whose trigger is at ``trigger`` in the sentence [start, end), from the
+    sentence's date expressions (``sentence_dates``), the nearest first. ``narrative`` is the date
+    of the last event the text dated before this one: "a day earlier" counts from it (from the
+    publication date when there is none)."""
     for expression in sorted(inside, key=lambda e: abs(e.start - trigger)):
         resolved = resolve(expression, narrative if expression.kind == "narrative" and narrative else reference)
         if resolved and resolved.iso():

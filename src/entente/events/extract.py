@@ -16,7 +16,7 @@ from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, co
 from entente.events.consolidate import consolidate
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.detect.dates import PartialDate, parse_iso
-from entente.events.dating import date_event
+from entente.events.dating import date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import locative_before, place_in
 from entente.model import Event, Source
@@ -91,6 +91,7 @@ class _Reading:
     introduced: Callable
     recent: "_RecentParties"
     _places: dict = field(default_factory=dict)
+    _dates: dict = field(default_factory=dict)
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
 
     def place(self, start: int, end: int):
@@ -99,6 +100,12 @@ class _Reading:
             self._places[(start, end)] = place_in(self.analysis.mentions, self.analysis.entities, start, end,
                                                   self.introduced)
         return self._places[(start, end)]
+
+    def dates(self, start: int, end: int) -> list:
+        """The date expressions of a sentence (every event of the sentence asks for them)."""
+        if (start, end) not in self._dates:
+            self._dates[(start, end)] = sentence_dates(self.analysis.dates, start, end, self.analysis.document.text)
+        return self._dates[(start, end)]
 
 
 def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
@@ -171,7 +178,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         return None
     text = analysis.document.text
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
-    when = date_event(analysis.dates, clause.sentence.start, clause.sentence.end, hit.start,
+    when = date_event(reading.dates(clause.sentence.start, clause.sentence.end), clause.sentence.start,
+                      clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative_day)
     event = Event(
         event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
