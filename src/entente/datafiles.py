@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,29 @@ def _store_cache(cached: Path | None, data: Any) -> None:
         temporary.replace(cached)
     except OSError:
         pass  # a read-only home only costs speed
+
+
+class PerLanguage(Mapping):
+    """A table keyed by language whose entries are built on first use: an installation that
+    reads French pays only for French (each language's matchers and patterns take tens of ms)."""
+
+    def __init__(self, languages: list[str], build: Callable[[str], Any]):
+        self._languages = list(languages)
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, lang: str) -> Any:
+        if lang not in self._built:
+            if lang not in self._languages:
+                raise KeyError(lang)
+            self._built[lang] = self._build(lang)
+        return self._built[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._languages)
+
+    def __len__(self) -> int:
+        return len(self._languages)
 
 
 def _code_stamp() -> str:

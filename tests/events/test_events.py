@@ -78,3 +78,11 @@ def test_where_a_visitor_came_from_takes_no_part(system):
     text = "Arriving from Kenya on Monday, the Chinese foreign minister met his Egyptian counterpart in Cairo."
     (event, *_) = [e for e in analyse(system, text).events if e.category == "CONSULT"]
     assert set(event.participants) == {"CHN", "EGY"}
+
+
+def test_a_passive_names_its_agent_after_by(system):
+    text = "The Chinese foreign minister was received on Wednesday by the President of Egypt."
+    (event, *_) = [e for e in analyse(system, text).events if e.category == "CONSULT"]
+    assert [a.code for a in event.actors] == ["CHN"] and [r.code for r in event.recipients] == ["EGY"]
+    (accusation, *_) = analyse(system, "Russia was accused by Ukraine of shelling the plant.").events
+    assert [a.code for a in accusation.actors] == ["UKR"] and [r.code for r in accusation.recipients] == ["RUS"]

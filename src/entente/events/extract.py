@@ -9,6 +9,7 @@ afterwards (``consolidate``).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -38,6 +39,9 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE"})
+FLIPPED = {"subject": "object", "object": "subject"}
+PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
+_WORD = re.compile(r"[\w'’]+")
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2
@@ -77,7 +81,8 @@ class ExtractEvents:
         return _Reading(analysis, find_cues(lexicon, analysis.folded).outside(mentions),
                         WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
                         PartyIndex(analysis.mentions, analysis.entities),
-                        locative_before(text, self.folder.key, lexicon.place_words), _RecentParties())
+                        locative_before(text, self.folder.key, lexicon.place_words), _RecentParties(),
+                        by_words=lexicon.by_words, fold=self.folder.key)
 
 
 @dataclass
@@ -93,6 +98,8 @@ class _Reading:
     _places: dict = field(default_factory=dict)
     _dates: dict = field(default_factory=dict)
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
+    by_words: frozenset = frozenset()
+    fold: Callable = str
 
     def place(self, start: int, end: int):
         """The place of a sentence (every event of the sentence asks for it)."""
@@ -100,6 +107,18 @@ class _Reading:
             self._places[(start, end)] = place_in(self.analysis.mentions, self.analysis.entities, start, end,
                                                   self.introduced)
         return self._places[(start, end)]
+
+    def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
+        """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
+        trigger, before any party named after it. Verb-final languages put the agent before the
+        verb and are left as they are."""
+        if self.order.verb_final or not self.by_words:
+            return False
+        text = self.analysis.document.text
+        stop = min([clause.end, hit.end + PASSIVE_REACH] + [p.mention.start for p in found if p.mention.start >= hit.end])
+        words = [self.fold(w) for w in _WORD.findall(text[hit.end:stop])][:PASSIVE_WORDS]
+        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        return any(w in self.by_words for w in words + pairs)
 
     def dates(self, start: int, end: int) -> list:
         """The date expressions of a sentence (every event of the sentence asks for them)."""
@@ -165,6 +184,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
            found: list[Party], recent_group: list[Party]) -> Event | None:
     analysis, cues = reading.analysis, reading.cues
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
+    if direction in FLIPPED and reading.passive(hit, clause, found):
+        direction = FLIPPED[direction]  # "X was received by Y": the grammatical subject is the object
     found = _without_speaker(found, hit, clause, cues)
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from entente.datafiles import Resources
+from entente.datafiles import PerLanguage, Resources
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -41,6 +41,7 @@ class EventLexicon:
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
         # "in X" or "to X": a capital after these is where an event happened, even when it also
         # stands for its state ("nach Ankara gereist"); "Washington's disappointment" is not a place.
+        self.by_words = frozenset(folder.key(w) for w in syntax.get("by") or [])  # a passive's agent follows
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
@@ -62,8 +63,7 @@ def _trigger(group: dict) -> Trigger:
                    tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"))
 
 
-def load_event_lexicons(resources: Resources, folder: Folder) -> dict[str, EventLexicon]:
-    return {lang: EventLexicon(resources.load(f"lang/{lang}/triggers.yaml", []) or [],
-                               resources.lang(lang, "contexts"), resources.lang(lang, "syntax"),
-                               resources.lang(lang, "morph"), folder, resources.lang(lang, "clauses"))
-            for lang in resources.languages()}
+def load_event_lexicons(resources: Resources, folder: Folder) -> PerLanguage:
+    return PerLanguage(resources.languages(), lambda lang: EventLexicon(
+        resources.load(f"lang/{lang}/triggers.yaml", []) or [], resources.lang(lang, "contexts"),
+        resources.lang(lang, "syntax"), resources.lang(lang, "morph"), folder, resources.lang(lang, "clauses")))
