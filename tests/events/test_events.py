@@ -86,3 +86,16 @@ def test_a_passive_names_its_agent_after_by(system):
     assert [a.code for a in event.actors] == ["CHN"] and [r.code for r in event.recipients] == ["EGY"]
     (accusation, *_) = analyse(system, "Russia was accused by Ukraine of shelling the plant.").events
     assert [a.code for a in accusation.actors] == ["UKR"] and [r.code for r in accusation.recipients] == ["RUS"]
+
+
+def test_reports_after_an_undated_lead_take_the_day_the_lead_named(system):
+    text = ("The foreign ministers of the Arab League gathered in Cairo on Sunday for their regular session.\n\n"
+            "The ministers condemned the Israeli strikes on Syria.")
+    (accusation, *_) = [e for e in analyse(system, text, published="2025-03-11").events if e.category == "ACCUSE"]
+    assert accusation.date == "2025-03-09"
+
+
+def test_a_phone_call_is_never_a_visit(system):
+    text = "RIYADH, March 8 – The Saudi foreign minister received a phone call from his Iranian counterpart on Saturday."
+    (call, *_) = [e for e in analyse(system, text, published="2025-03-08").events if e.category == "CONSULT"]
+    assert "phone" in call.modes and "visit" not in call.modes

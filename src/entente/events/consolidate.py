@@ -77,7 +77,7 @@ def host_and_visitors(event: Event) -> Event:
     if event.category != "CONSULT" or event.location is None or len(event.participants) != 2:
         return event
     host = event.location.country_code
-    if host not in event.participants or "multilateral" in event.modes or "third-party" in event.modes:
+    if host not in event.participants or {"multilateral", "third-party", "phone"} & set(event.modes):
         return event
     everyone = event.actors + event.recipients
     visitors = [a for a in everyone if a.code != host]

@@ -8,6 +8,7 @@ afterwards (``consolidate``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
@@ -17,7 +18,9 @@ from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, co
 from entente.events.consolidate import consolidate
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.detect.dates import PartialDate, parse_iso
-from entente.events.dating import date_event, sentence_dates
+from entente.detect.dates import resolve
+from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS
+from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import locative_before, place_in
 from entente.model import Event, Source
@@ -73,6 +76,7 @@ class ExtractEvents:
                 _join_last_meeting([e for e in events if e.source.start >= since],
                                    reading.index.within(sentence.start, sentence.end))
             events.extend(created)
+            reading.note_story_day(sentence)
         analysis.events = consolidate(events)
 
     def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
@@ -98,6 +102,7 @@ class _Reading:
     _places: dict = field(default_factory=dict)
     _dates: dict = field(default_factory=dict)
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
+    story_day: tuple | None = None  # the last day a sentence named, and where that sentence ends
     by_words: frozenset = frozenset()
     fold: Callable = str
 
@@ -119,6 +124,31 @@ class _Reading:
         words = [self.fold(w) for w in _WORD.findall(text[hit.end:stop])][:PASSIVE_WORDS]
         pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
         return any(w in self.by_words for w in words + pairs)
+
+    def note_story_day(self, sentence) -> None:
+        """The day of the story: the first day the text names outside background (the lead's
+        "on Sunday"); later reports with no date of their own and no dated report before them
+        happened then ("On Sunday the council met ... It condemned ..."). Later dates in the
+        text belong to their own sentences and do not replace it."""
+        if self.story_day is not None or self.cues.cue_in("history", sentence.start, sentence.end):
+            return
+        for expression in self.dates(sentence.start, sentence.end):
+            anchor = self.narrative_day if expression.kind == "narrative" and self.narrative_day else self.analysis.reference
+            day = resolve(expression, anchor)
+            if day is not None and day.precision == "day":
+                self.story_day = (day, sentence.end)
+                return
+
+    def story_date(self, position: int) -> EventDate | None:
+        if self.story_day is None:
+            return None
+        day, end = self.story_day
+        reference = self.analysis.reference
+        if position - end > DATE_CARRY or (reference and reference.precision == "day" and abs(
+                (dt.date(day.year, day.month, day.day) - dt.date(reference.year, reference.month, reference.day)).days)
+                > REFERENCE_SLACK_DAYS):
+            return None
+        return EventDate(day.iso(), "day", "carried")
 
     def dates(self, start: int, end: int) -> list:
         """The date expressions of a sentence (every event of the sentence asks for them)."""
@@ -202,6 +232,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     when = date_event(reading.dates(clause.sentence.start, clause.sentence.end), clause.sentence.start,
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative_day)
+    if when.basis == "reference" and not historical and reading.narrative_day is None:
+        when = reading.story_date(clause.sentence.start) or when  # once a report is dated, reports carry its date
     event = Event(
         event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
