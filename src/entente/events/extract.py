@@ -196,6 +196,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group:
             continue
         event = _event(reading, clause, hit, trigger, category, window, group)
         if event is not None:
+            if category == "CONSULT" and any("phone" in _choose_reading(t.value).modes for t in triggers):
+                event.modes = ["phone"]  # "received a phone call": a call, whichever verb came first
             seen.add(category)
             events.append(event)
     return events
