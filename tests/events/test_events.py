@@ -99,3 +99,9 @@ def test_a_phone_call_is_never_a_visit(system):
     text = "RIYADH, March 8 – The Saudi foreign minister received a phone call from his Iranian counterpart on Saturday."
     (call, *_) = [e for e in analyse(system, text, published="2025-03-08").events if e.category == "CONSULT"]
     assert "phone" in call.modes and "visit" not in call.modes
+
+
+def test_a_state_named_as_the_venue_is_not_a_party(system):
+    text = "The foreign ministers of Egypt and Jordan met in Turkey on Monday to discuss the war in Sudan."
+    (meeting, *_) = [e for e in analyse(system, text).events if e.category == "CONSULT"]
+    assert set(meeting.participants) == {"EGY", "JOR"} and "multilateral" not in meeting.modes

@@ -42,6 +42,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE"})
+VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
 _WORD = re.compile(r"[\w'’]+")
@@ -86,7 +87,8 @@ class ExtractEvents:
                         WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
                         PartyIndex(analysis.mentions, analysis.entities),
                         locative_before(text, self.folder.key, lexicon.place_words), _RecentParties(),
-                        by_words=lexicon.by_words, fold=self.folder.key)
+                        by_words=lexicon.by_words, fold=self.folder.key,
+                        venue=locative_before(text, self.folder.key, lexicon.locatives))
 
 
 @dataclass
@@ -105,6 +107,7 @@ class _Reading:
     story_day: tuple | None = None  # the last day a sentence named, and where that sentence ends
     by_words: frozenset = frozenset()
     fold: Callable = str
+    venue: Callable = lambda mention: False  # a locative word stands before the mention
 
     def place(self, start: int, end: int):
         """The place of a sentence (every event of the sentence asks for it)."""
@@ -219,6 +222,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction in FLIPPED and reading.passive(hit, clause, found):
         direction = FLIPPED[direction]  # "X was received by Y": the grammatical subject is the object
     found = _without_speaker(found, hit, clause, cues)
+    if category in VENUE_CATEGORIES:
+        found = _without_venues(found, reading.venue)
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)
     actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
@@ -322,6 +327,14 @@ def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
         inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
         windows.append(subject + inside)
     return windows
+
+
+def _without_venues(found: list[Party], is_venue: Callable) -> list[Party]:
+    """"met in Turkey", "talks on the war in Ukraine": a state named after a locative word is
+    where something happens, not a party to the meeting; kept when the meeting would lack parties."""
+    venues = {p.code for p in found if p.entity.type == "STATE" and p.mention.type == "STATE" and is_venue(p.mention)}
+    acting = {p.code for p in found} - venues
+    return [p for p in found if p.code not in venues or p.code in acting] if len(acting) >= 2 else found
 
 
 def _act_as_object(hit: Hit, following: Hit, category: str) -> bool:
