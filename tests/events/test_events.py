@@ -105,3 +105,10 @@ def test_a_state_named_as_the_venue_is_not_a_party(system):
     text = "The foreign ministers of Egypt and Jordan met in Turkey on Monday to discuss the war in Sudan."
     (meeting, *_) = [e for e in analyse(system, text).events if e.category == "CONSULT"]
     assert set(meeting.participants) == {"EGY", "JOR"} and "multilateral" not in meeting.modes
+
+
+def test_a_side_meeting_stays_apart_from_the_meeting_it_was_held_beside(system):
+    text = ("The foreign ministers of Russia, Brazil, China and India met in Rio de Janeiro on Monday. "
+            "On the sidelines of the meeting, the Russian minister met his Brazilian counterpart.")
+    meetings = [set(e.participants) for e in analyse(system, text).events if e.category == "CONSULT"]
+    assert len(meetings) == 2 and {"BRA", "RUS"} in meetings and {"BRA", "CHN", "IND", "RUS"} in meetings

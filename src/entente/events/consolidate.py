@@ -102,7 +102,8 @@ def _same_occurrence(larger: Event, smaller: Event) -> bool:
         return True
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
-            and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller))
+            and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller)
+            and not (smaller.side_meeting and "multilateral" in larger.modes and not larger.side_meeting))
 
 
 def _one_meeting(a: Event, b: Event) -> bool:

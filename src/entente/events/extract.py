@@ -69,9 +69,14 @@ class ExtractEvents:
         events = []
         for number, sentence in enumerate(analysis.sentences):
             created = []
-            for clause in clauses(sentence, reading.cues):
+            parts = clauses(sentence, reading.cues)
+            for clause in parts:
                 found = _parties(reading, clause, number)
-                created.extend(_clause_events(reading, clause, found, reading.recent.group_for(number)))
+                made = _clause_events(reading, clause, found, reading.recent.group_for(number))
+                if len(parts) > 1 and not clause.sidelines:
+                    for event in made:
+                        event.side_meeting = event.category == "CONSULT"
+                created.extend(made)
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
                 since = analysis.sentences[max(0, number - JOIN_REACH)].start
                 _join_last_meeting([e for e in events if e.source.start >= since],

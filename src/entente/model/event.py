@@ -53,3 +53,4 @@ class Event:
     historical: bool = False
     date_basis: str = "none"  # text | reference | none
     lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE
+    side_meeting: bool = False  # held on the sidelines of a larger meeting named in the same sentence
