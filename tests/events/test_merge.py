@@ -56,3 +56,15 @@ def test_merging_is_explained_idempotent_and_keeps_sources(system, store, tmp_pa
         events_after = connection.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar()
     assert [r["id"] for r in again] == [r["id"] for r in records]
     assert events_before == events_after
+
+
+def test_talks_beside_a_summit_reported_elsewhere_stay_apart_from_it(system, store, tmp_path):
+    articles = [
+        {"id": "s1", "lang": "en", "published": "2024-07-04",
+         "text": "The defence ministers of Russia, China, India and Iran met in Astana on Wednesday."},
+        {"id": "s2", "lang": "fr", "published": "2024-07-04",
+         "text": "Le ministre russe de la Défense s'est entretenu mercredi à Astana avec son homologue chinois."},
+    ]
+    records = [r for r in load(system, store, tmp_path, articles) if r["event"] == "CONSULT"]
+    sources = sorted(sorted(s["doc_id"] for s in r["sources"]) for r in records)
+    assert sources == [["s1"], ["s2"]]

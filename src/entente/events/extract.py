@@ -410,8 +410,9 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
     if category != trigger.event:
         return []
     modes = [m for m in trigger.modes if m != "third-party"]
-    multilateral = len(participants) >= 3 or any(p.entity.igo_code for p in found) or cues.cue_in(
-        "multilateral", clause.start, clause.end)
+    bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
+    multilateral = len(participants) >= 3 or any(p.entity.igo_code for p in found) or (
+        not bilateral and cues.cue_in("multilateral", clause.start, clause.end))
     if category == "CONSULT" and multilateral and not modes:
         modes = ["multilateral"]
     return modes
