@@ -112,3 +112,9 @@ def test_a_side_meeting_stays_apart_from_the_meeting_it_was_held_beside(system):
             "On the sidelines of the meeting, the Russian minister met his Brazilian counterpart.")
     meetings = [set(e.participants) for e in analyse(system, text).events if e.category == "CONSULT"]
     assert len(meetings) == 2 and {"BRA", "RUS"} in meetings and {"BRA", "CHN", "IND", "RUS"} in meetings
+
+
+def test_attacks_a_meeting_discussed_are_its_topic_not_events(system):
+    text = "The defence ministers of Egypt and Jordan met in Amman on Monday to discuss the attacks on shipping by Yemen."
+    categories = {e.category for e in analyse(system, text).events}
+    assert "CONSULT" in categories and "ASSAULT" not in categories

@@ -42,6 +42,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE"})
+HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
@@ -197,8 +198,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group:
         trigger = _choose_reading(hit.value)
         if trigger.event == "CONSULT" and meeting_at is None:
             meeting_at = hit.start
-        if trigger.topic and meeting_at is not None and meeting_at < hit.start:
-            continue
+        if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
+            continue  # "met to discuss the attacks on X": what a meeting was about, not another event
         category = _category(trigger, hit, clause, cues, reading.order.verb_final)
         if category is None or category in seen:
             continue
