@@ -118,3 +118,12 @@ def test_attacks_a_meeting_discussed_are_its_topic_not_events(system):
     text = "The defence ministers of Egypt and Jordan met in Amman on Monday to discuss the attacks on shipping by Yemen."
     categories = {e.category for e in analyse(system, text).events}
     assert "CONSULT" in categories and "ASSAULT" not in categories
+
+
+def test_a_report_about_other_parties_returns_to_the_day_of_the_lead(system):
+    text = ("The defence ministers of the SCO met in Qingdao on Thursday.\n\n"
+            "On Wednesday, the Russian minister held talks with his Chinese counterpart.\n\n"
+            "The Iranian minister accused Israel of attacking his country.")
+    events = analyse(system, text, published="2025-06-27").events
+    (accusation, *_) = [e for e in events if e.category == "ACCUSE"]
+    assert accusation.date == "2025-06-26"

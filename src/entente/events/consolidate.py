@@ -21,18 +21,21 @@ def consolidate(events: list[Event]) -> list[Event]:
     return merge_repeats(directed)
 
 
+UNCERTAIN = frozenset({"reference", "story"})  # dated by the article or its lead, not by the report itself
 DATE_CARRY = 800  # characters: a report without a date of its own continues the narrative before it
 
 
 def carry_dates(events: list[Event]) -> list[Event]:
-    """A report dated only by the article continues the dated report just before it
-    ("on Wednesday they signed ... The two ministers then discussed ...")."""
+    """A report dated only by the article continues the dated report just before it when it
+    shares a party with it ("on Wednesday they signed ... The two ministers then discussed ...");
+    a report about other parties has gone back to the article's own day."""
     result, last = [], None
     for event in sorted(events, key=lambda e: e.source.start):
         if event.date_basis == "text" and not event.historical:
             last = event
-        elif (event.date_basis == "reference" and last is not None and event.source.start - last.source.end <= DATE_CARRY
-              and _days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS):
+        elif (event.date_basis in UNCERTAIN and last is not None and event.source.start - last.source.end <= DATE_CARRY
+              and _days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS
+              and set(event.participants) & set(last.participants)):
             event = _with(event, date=last.date, date_precision=last.date_precision, date_basis="carried")
         result.append(event)
     return result
@@ -130,7 +133,7 @@ def _dates_compatible(x: Event, y: Event) -> bool:
     a, b = x.date, y.date
     if not a or not b or a.startswith(b) or b.startswith(a):
         return True
-    if "reference" in (x.date_basis, y.date_basis) and len(a) == len(b) == 10:
+    if UNCERTAIN & {x.date_basis, y.date_basis} and len(a) == len(b) == 10:
         return _days_apart(a, b) <= REFERENCE_SLACK_DAYS
     return False
 

@@ -157,7 +157,7 @@ class _Reading:
                 (dt.date(day.year, day.month, day.day) - dt.date(reference.year, reference.month, reference.day)).days)
                 > REFERENCE_SLACK_DAYS):
             return None
-        return EventDate(day.iso(), "day", "carried")
+        return EventDate(day.iso(), "day", "story")
 
     def dates(self, start: int, end: int) -> list:
         """The date expressions of a sentence (every event of the sentence asks for them)."""
@@ -245,8 +245,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     when = date_event(reading.dates(clause.sentence.start, clause.sentence.end), clause.sentence.start,
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative_day)
-    if when.basis == "reference" and not historical and reading.narrative_day is None:
-        when = reading.story_date(clause.sentence.start) or when  # once a report is dated, reports carry its date
+    if when.basis == "reference" and not historical:
+        when = reading.story_date(clause.sentence.start) or when  # a report of the same parties may still carry its date
     event = Event(
         event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),

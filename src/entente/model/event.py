@@ -51,6 +51,6 @@ class Event:
     trigger: str = ""
     confidence: float = 0.0
     historical: bool = False
-    date_basis: str = "none"  # text | reference | none
+    date_basis: str = "none"  # text | carried (from the report before) | story (the lead's day) | reference | none
     lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE
     side_meeting: bool = False  # held on the sidelines of a larger meeting named in the same sentence
