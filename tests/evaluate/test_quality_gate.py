@@ -6,7 +6,7 @@ from entente.evaluate.run import evaluate
 from tests.conftest import GOLD
 
 FLOORS = {
-    ("events", "f1"): 0.90, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.85,
+    ("events", "f1"): 0.95, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.85,
     ("events", "exact_day_date_accuracy"): 0.95, ("events", "location_accuracy"): 0.85,
 }
 ENTITY_FLOORS = {"PERSON": 0.90, "STATE": 0.95, "IGO": 0.95}
