@@ -97,7 +97,7 @@ def _is_hashtag_block(line: str) -> bool:
 
 
 def _is_bullet_item(line: str) -> bool:
-    return bool(_BULLET.match(line)) and _word_count(line) <= 6 and not is_sentence_like(line)
+    return bool(_BULLET.match(line)) and not is_sentence_like(line) and _word_count(line) <= 6
 
 
 def _word_count(line: str) -> int:
@@ -105,7 +105,7 @@ def _word_count(line: str) -> int:
 
 
 def _is_short(line: str) -> bool:
-    return bool(line.strip()) and _word_count(line) <= SHORT_WORDS and not is_sentence_like(line)
+    return bool(line.strip()) and not is_sentence_like(line) and _word_count(line) <= SHORT_WORDS
 
 
 def _menu_runs(lines: list[str]) -> set[int]:
@@ -125,7 +125,7 @@ def _menu_runs(lines: list[str]) -> set[int]:
 def _trailing_matter(lines: list[str], dropped: set[int]) -> set[int]:
     """Short lines after the last paragraph (footers, bylines, site sections)."""
     paragraphs = [i for i, line in enumerate(lines)
-                  if i not in dropped and (_word_count(line) > 12 or is_sentence_like(line))]
+                  if i not in dropped and (is_sentence_like(line) or _word_count(line) > 12)]
     if not paragraphs:
         return set()
     return {i for i in range(paragraphs[-1] + 1, len(lines)) if _word_count(lines[i]) <= 8}
