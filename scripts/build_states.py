@@ -23,6 +23,7 @@ from pathlib import Path
 import babel
 import pycountry
 import yaml
+from generated import write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = ROOT / "src" / "entente" / "resources" / "kb" / "states"
@@ -146,16 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if out of date")
     args = parser.parse_args(argv)
-    text = render(build())
-    if args.check:
-        current = GENERATED.read_text(encoding="utf-8") if GENERATED.exists() else ""
-        if current != text:
-            print(f"{GENERATED} is out of date; run scripts/build_states.py", file=sys.stderr)
-            return 1
-        return 0
-    GENERATED.parent.mkdir(parents=True, exist_ok=True)
-    GENERATED.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(GENERATED, render(build()), "build_states.py", args.check)
 
 
 if __name__ == "__main__":
