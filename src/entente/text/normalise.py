@@ -45,32 +45,32 @@ class _Shifted:
 _SPACE_RUNS = re.compile(r"^ +| {2,}")
 
 
-def _collapse_spaces(joined: str, origin: list[int]) -> tuple[str, list[int]]:
-    """Drop a leading space and all but the first space of every run, keeping the offset map aligned."""
-    kept_text, kept_origin, position = [], [], 0
+def _kept_spans(joined: str) -> list[tuple[int, int]]:
+    """The stretches of ``joined`` kept when a leading space and all but the first space of
+    every run are dropped."""
+    spans, position = [], 0
     for run in _SPACE_RUNS.finditer(joined):
         cut = run.start() if run.start() == 0 else run.start() + 1
-        kept_text.append(joined[position:cut])
-        kept_origin.extend(origin[position:cut])
+        spans.append((position, cut))
         position = run.end()
-    kept_text.append(joined[position:])
-    kept_origin.extend(origin[position:])
-    return "".join(kept_text), kept_origin
+    spans.append((position, len(joined)))
+    return spans
+
+
+def _collapse_spaces(joined: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Collapse space runs, keeping the offset map aligned."""
+    spans = _kept_spans(joined)
+    return "".join(joined[a:b] for a, b in spans), [i for a, b in spans for i in origin[a:b]]
 
 
 def _collapse_spaces_shifted(joined: str) -> tuple[str, _Shifted]:
     """``_collapse_spaces`` of a text whose offsets were unchanged, with the map kept as shifts."""
-    kept_text, starts, offsets, position, length, removed = [], [0], [0], 0, 0, 0
-    for run in _SPACE_RUNS.finditer(joined):
-        cut = run.start() if run.start() == 0 else run.start() + 1
-        kept_text.append(joined[position:cut])
-        length += cut - position
-        removed += run.end() - cut
-        position = run.end()
+    spans, starts, offsets, length = _kept_spans(joined), [], [], 0
+    for a, b in spans:
         starts.append(length)
-        offsets.append(removed)
-    kept_text.append(joined[position:])
-    return "".join(kept_text), _Shifted(starts, offsets)
+        offsets.append(a - length)
+        length += b - a
+    return "".join(joined[a:b] for a, b in spans), _Shifted(starts, offsets)
 
 
 class _Translation(dict):
