@@ -5,14 +5,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-import ahocorasick_rs
 from rapidfuzz import fuzz
 
 from entente.datafiles import Resources
 from entente.kb.model import Alias, KnowledgeBase
 from entente.kb.namekey import name_key
 from entente.text.normalise import Folder
-from entente.text.terms import TermHit, TermMatcher
+from entente.text.terms import Automaton, TermHit, TermMatcher
 
 
 @dataclass(frozen=True)
@@ -36,20 +35,11 @@ class AliasIndex:
         words = [a for a in kb.aliases if a.kind != "acronym"]
         self.matcher = TermMatcher([(a.text, a) for a in words], folder, prefixes, suffixes)
         self._acronyms = _acronym_table(kb.aliases)
-        self._acronym_keys = list(self._acronyms)
-        self._acronym_matcher = ahocorasick_rs.AhoCorasick(self._acronym_keys) if self._acronyms else None
+        self._acronym_matcher = Automaton(self._acronyms)  # case-sensitive: not folded
         self._by_key_cache: dict[str, list[str]] | None = None
         self._by_alias: dict[str, list[Alias]] = defaultdict(list)
         for alias in words:
             self._by_alias[folder.key(alias.text)].append(alias)
-
-    def __getstate__(self) -> dict:
-        """Pickled without the acronym automaton, which is rebuilt from its keys."""
-        return {k: v for k, v in self.__dict__.items() if k != "_acronym_matcher"}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self._acronym_matcher = ahocorasick_rs.AhoCorasick(self._acronym_keys) if self._acronym_keys else None
 
     @classmethod
     def build(cls, kb: KnowledgeBase, folder: Folder, resources: Resources) -> "AliasIndex":
@@ -67,14 +57,10 @@ class AliasIndex:
     def find_acronyms(self, text: str) -> list[AcronymHit]:
         """Acronyms standing apart from letters of cased scripts (kana, Hangul or Han may touch
         them: NATOの); the leftmost wins, then the longest."""
-        if self._acronym_matcher is None:
-            return []
-        hits, taken = [], 0
-        for start, negative, index in sorted((start, start - end, index) for index, start, end
-                                             in self._acronym_matcher.find_matches_as_indexes(text, overlapping=True)):
-            end = start - negative
+        keys, hits, taken = self._acronym_matcher.keys, [], 0
+        for index, start, end in sorted(self._acronym_matcher.matches(text), key=lambda m: (m[1], m[1] - m[2])):
             if start >= taken and not _cased_edge(text, start - 1) and not _cased_edge(text, end):
-                hits.append(AcronymHit(start, end, self._acronyms[self._acronym_keys[index]]))
+                hits.append(AcronymHit(start, end, self._acronyms[keys[index]]))
                 taken = end
         return hits
 

@@ -37,6 +37,29 @@ class _Pattern:
     katakana: bool = False  # katakana words run on: タイ is not inside タイミング
 
 
+class Automaton:
+    """Aho-Corasick over fixed strings that pickles as its strings (the Rust automaton does not
+    pickle; rebuilding it is cheap)."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.keys = list(keys)
+        self._build()
+
+    def _build(self) -> None:
+        self._automaton = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
+
+    def __getstate__(self) -> dict:
+        return {"keys": self.keys}
+
+    def __setstate__(self, state: dict) -> None:
+        self.keys = state["keys"]
+        self._build()
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every occurrence, overlaps included."""
+        return self._automaton.find_matches_as_indexes(text, overlapping=True) if self._automaton else []
+
+
 class TermMatcher:
     """Aho-Corasick over folded terms, with boundary, clitic and stem rules."""
 
@@ -56,15 +79,7 @@ class TermMatcher:
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._suffixes = frozenset(folder.key(s) for s in suffixes if folder.key(s))
         self._suffix_lengths = sorted({len(s) for s in self._suffixes}, reverse=True)
-        self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
-
-    def __getstate__(self) -> dict:
-        """Pickled without the automaton, which is rebuilt from the folded keys (cheap)."""
-        return {k: v for k, v in self.__dict__.items() if k != "_automaton"}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self._automaton = ahocorasick_rs.AhoCorasick([k for k, _ in self._keys]) if self._keys else None
+        self._automaton = Automaton(k for k, _ in self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -75,11 +90,9 @@ class TermMatcher:
 
     def find_all(self, folded: str) -> list[TermHit]:
         """Every hit that respects the boundary rules, overlaps included."""
-        if self._automaton is None:
-            return []
         keys, payloads, info, size = self._keys, self._payloads, self._info, len(folded)
         hits = []
-        for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+        for index, start, end in self._automaton.matches(folded):
             pattern = info[index]
             if pattern.cjk:
                 if pattern.katakana and _inside_katakana_word(folded, start, end):
