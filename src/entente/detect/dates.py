@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from entente.datafiles import PerLanguage, Resources
@@ -70,8 +70,8 @@ class DateGrammar:
             rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})\s(?P<year>1[34]\d\d)(?!\d)"
         ) if self.jalali_months else None
         self._relative = TermMatcher(
-            [(t, ("relative", k)) for k in RELATIVE_DAYS for t in data.get(k) or []]
-            + [(t, ("narrative", k)) for k in NARRATIVE_DAYS for t in data.get(k) or []]
+            [(t, ("relative", days)) for k, days in RELATIVE_DAYS.items() for t in data.get(k) or []]
+            + [(t, ("narrative", days)) for k, days in NARRATIVE_DAYS.items() for t in data.get(k) or []]
             + [(t, ("weekday", n)) for t, n in self.weekdays.items()], folder, prefixes)
         self._last = TermMatcher([(t, "last") for t in data.get("last") or []]
                                  + [(t, "next") for t in data.get("next") or []], folder, prefixes)
@@ -93,13 +93,12 @@ class DateGrammar:
         windows = digit_windows(folded)  # every date pattern has a digit: the rest of the text is skipped
         found: list[tuple[int, int, PartialDate]] = self._jalali(folded, windows)
         for pattern in self._patterns:
-            for start, end in windows:
-                for match in pattern.finditer(folded, start, end):
-                    if any(s < match.end() and match.start() < e for s, e, _ in found):
-                        continue
-                    date = self._to_date(match.groupdict())
-                    if date is not None:
-                        found.append((match.start(), match.end(), date))
+            for match in _in_windows(pattern, folded, windows):
+                if any(s < match.end() and match.start() < e for s, e, _ in found):
+                    continue
+                date = self._to_date(match.groupdict())
+                if date is not None:
+                    found.append((match.start(), match.end(), date))
         return sorted(found, key=lambda item: item[0])
 
     def _jalali(self, folded: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, PartialDate]]:
@@ -107,7 +106,7 @@ class DateGrammar:
         if self._jalali_pattern is None:
             return []
         found = []
-        for match in (m for start, end in windows for m in self._jalali_pattern.finditer(folded, start, end)):
+        for match in _in_windows(self._jalali_pattern, folded, windows):
             month, day, year = self.jalali_months[_squash(match.group("month"))], int(match.group("day")), int(match.group("year"))
             if 1 <= day <= 31:
                 gregorian = jalali_to_gregorian(year, month, day)
@@ -127,7 +126,8 @@ class DateGrammar:
         return PartialDate(year, month, day)
 
     def relative(self, folded: str) -> list[tuple[int, int, str, int]]:
-        """Relative words and weekdays: (start, end, kind, value)."""
+        """Relative words and weekdays: (start, end, kind, value); ``value`` is an offset in days
+        (kinds relative and narrative) or a weekday number (kind weekday)."""
         return [(h.start, h.end) + h.payloads[0] for h in self._relative.find(folded)]
 
     def modifier_near(self, folded: str, start: int, end: int) -> str | None:
@@ -165,6 +165,12 @@ def digit_windows(text: str, margin: int = WINDOW_MARGIN) -> list[tuple[int, int
         else:
             windows.append((start, end))
     return windows
+
+
+def _in_windows(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """Matches of ``pattern`` inside each window (lookbehinds still see the text before it)."""
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
 
 
 def _numbered_forms(table: dict | None, folder: Folder, min_len: int = 1) -> dict[str, int]:
@@ -224,12 +230,11 @@ class DateFinder:
             span = folded.span(start, end)
             if any(span[0] < e.end and e.start < span[1] for e in found):
                 continue
-            direction = grammar.modifier_near(folded.text, start, end)
-            if kind in ("relative", "narrative"):
-                days = RELATIVE_DAYS.get(value) if kind == "relative" else NARRATIVE_DAYS.get(value)
-                found.append(DateExpression(*span, kind, offset_days=days))
-            else:
+            if kind == "weekday":
+                direction = grammar.modifier_near(folded.text, start, end)
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
+            else:  # relative or narrative: ``value`` is the offset in days
+                found.append(DateExpression(*span, kind, offset_days=value))
         return sorted(found, key=lambda e: e.start)
 
 
