@@ -34,7 +34,7 @@ def carry_dates(events: list[Event]) -> list[Event]:
         if event.date_basis == "text" and not event.historical:
             last = event
         elif (event.date_basis in UNCERTAIN and last is not None and event.source.start - last.source.end <= DATE_CARRY
-              and _days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS
+              and days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS
               and set(event.participants) & set(last.participants)):
             event = _with(event, date=last.date, date_precision=last.date_precision, date_basis="carried")
         result.append(event)
@@ -53,7 +53,7 @@ def carry_locations(events: list[Event]) -> list[Event]:
             continue
         if event.location is not None:
             last = event
-        elif last is not None and _days_apart(last.date, event.date) <= CARRY_DAYS:
+        elif last is not None and days_apart(last.date, event.date) <= CARRY_DAYS:
             event = _with(event, location=last.location)
         result.append(event)
     return result
@@ -66,7 +66,7 @@ def _with(event: Event, **changes) -> Event:
     return changed
 
 
-def _days_apart(a: str | None, b: str | None) -> int:
+def days_apart(a: str | None, b: str | None) -> int:
     if not a or not b:
         return 0 if a == b else 99
     if len(a) < 10 or len(b) < 10:
@@ -134,7 +134,7 @@ def _dates_compatible(x: Event, y: Event) -> bool:
     if not a or not b or a.startswith(b) or b.startswith(a):
         return True
     if UNCERTAIN & {x.date_basis, y.date_basis} and len(a) == len(b) == 10:
-        return _days_apart(a, b) <= REFERENCE_SLACK_DAYS
+        return days_apart(a, b) <= REFERENCE_SLACK_DAYS
     return False
 
 

@@ -81,6 +81,7 @@ class Clause:
     end: int
     sentence: Sentence
     sidelines: bool = False  # the clause names the larger meeting on whose sidelines another took place
+    beside: bool = False  # the clause reports what took place on the sidelines of the larger meeting
 
 
 def clauses(sentence: Sentence, cues: DocumentCues) -> list[Clause]:
@@ -91,7 +92,7 @@ def clauses(sentence: Sentence, cues: DocumentCues) -> list[Clause]:
     first = cut[0]
     if not sentence.text[: first.start - sentence.start].strip(" \t\"«“'"):
         return _leading_sidelines(sentence, first)
-    return [Clause(sentence.start, first.start, sentence), Clause(first.start, sentence.end, sentence, True)]
+    return [Clause(sentence.start, first.start, sentence, beside=True), Clause(first.start, sentence.end, sentence, True)]
 
 
 def _leading_sidelines(sentence: Sentence, cue: Hit) -> list[Clause]:
@@ -100,4 +101,4 @@ def _leading_sidelines(sentence: Sentence, cue: Hit) -> list[Clause]:
     if comma < 0:
         return [Clause(sentence.start, sentence.end, sentence)]
     split = sentence.start + comma
-    return [Clause(cue.start, split, sentence, True), Clause(split, sentence.end, sentence)]
+    return [Clause(cue.start, split, sentence, True), Clause(split, sentence.end, sentence, beside=True)]

@@ -8,18 +8,15 @@ afterwards (``consolidate``).
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
-from entente.events.consolidate import consolidate
+from entente.detect.dates import PartialDate, parse_iso, resolve
+from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consolidate, days_apart
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
-from entente.detect.dates import PartialDate, parse_iso
-from entente.detect.dates import resolve
-from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import locative_before, place_in
@@ -49,8 +46,8 @@ PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent ph
 _WORD = re.compile(r"[\w'’]+")
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
-JOIN_REACH = 2
-PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for  # sentences back in which "A and B took part" finds its meeting
+JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
+PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for
 
 
 @dataclass
@@ -70,14 +67,9 @@ class ExtractEvents:
         events = []
         for number, sentence in enumerate(analysis.sentences):
             created = []
-            parts = clauses(sentence, reading.cues)
-            for clause in parts:
+            for clause in clauses(sentence, reading.cues):
                 found = _parties(reading, clause, number)
-                made = _clause_events(reading, clause, found, reading.recent.group_for(number))
-                if len(parts) > 1 and not clause.sidelines:
-                    for event in made:
-                        event.side_meeting = event.category == "CONSULT"
-                created.extend(made)
+                created.extend(_clause_events(reading, clause, found, reading.recent.group_for(number)))
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
                 since = analysis.sentences[max(0, number - JOIN_REACH)].start
                 _join_last_meeting([e for e in events if e.source.start >= since],
@@ -93,8 +85,7 @@ class ExtractEvents:
                         WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
                         PartyIndex(analysis.mentions, analysis.entities),
                         locative_before(text, self.folder.key, lexicon.place_words), _RecentParties(),
-                        by_words=lexicon.by_words, fold=self.folder.key,
-                        venue=locative_before(text, self.folder.key, lexicon.locatives))
+                        lexicon, self.folder.key, locative_before(text, self.folder.key, lexicon.locatives))
 
 
 @dataclass
@@ -105,34 +96,46 @@ class _Reading:
     cues: DocumentCues
     order: WordOrder
     index: PartyIndex
-    introduced: Callable
+    introduced: Callable  # a locative or "to" word stands before the mention: it names a place
     recent: "_RecentParties"
-    _places: dict = field(default_factory=dict)
-    _dates: dict = field(default_factory=dict)
+    lexicon: EventLexicon
+    fold: Callable[[str], str]
+    venue: Callable  # a locative word stands before the mention
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
-    story_day: tuple | None = None  # the last day a sentence named, and where that sentence ends
-    by_words: frozenset = frozenset()
-    fold: Callable = str
-    venue: Callable = lambda mention: False  # a locative word stands before the mention
+    story_day: tuple | None = None  # the first day the text named, and where that sentence ends
+    _per_sentence: dict = field(default_factory=dict)
+
+    def _sentence_memo(self, what: str, start: int, end: int, compute: Callable):
+        """What every event of a sentence asks for, computed once per sentence."""
+        key = (what, start, end)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = compute()
+        return self._per_sentence[key]
 
     def place(self, start: int, end: int):
-        """The place of a sentence (every event of the sentence asks for it)."""
-        if (start, end) not in self._places:
-            self._places[(start, end)] = place_in(self.analysis.mentions, self.analysis.entities, start, end,
-                                                  self.introduced)
-        return self._places[(start, end)]
+        """The place of a sentence."""
+        analysis = self.analysis
+        return self._sentence_memo("place", start, end, lambda: place_in(
+            analysis.mentions, analysis.entities, start, end, self.introduced))
+
+    def dates(self, start: int, end: int) -> list:
+        """The date expressions of a sentence."""
+        analysis = self.analysis
+        return self._sentence_memo("dates", start, end, lambda: sentence_dates(
+            analysis.dates, start, end, analysis.document.text))
 
     def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
         """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
         trigger, before any party named after it. Verb-final languages put the agent before the
         verb and are left as they are."""
-        if self.order.verb_final or not self.by_words:
+        by_words = self.lexicon.by_words
+        if self.order.verb_final or not by_words:
             return False
         text = self.analysis.document.text
         stop = min([clause.end, hit.end + PASSIVE_REACH] + [p.mention.start for p in found if p.mention.start >= hit.end])
         words = [self.fold(w) for w in _WORD.findall(text[hit.end:stop])][:PASSIVE_WORDS]
         pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
-        return any(w in self.by_words for w in words + pairs)
+        return any(w in by_words for w in words + pairs)
 
     def note_story_day(self, sentence) -> None:
         """The day of the story: the first day the text names outside background (the lead's
@@ -153,17 +156,10 @@ class _Reading:
             return None
         day, end = self.story_day
         reference = self.analysis.reference
-        if position - end > DATE_CARRY or (reference and reference.precision == "day" and abs(
-                (dt.date(day.year, day.month, day.day) - dt.date(reference.year, reference.month, reference.day)).days)
-                > REFERENCE_SLACK_DAYS):
+        if position - end > DATE_CARRY or (reference and reference.precision == "day"
+                                           and days_apart(day.iso(), reference.iso()) > REFERENCE_SLACK_DAYS):
             return None
         return EventDate(day.iso(), "day", "story")
-
-    def dates(self, start: int, end: int) -> list:
-        """The date expressions of a sentence (every event of the sentence asks for them)."""
-        if (start, end) not in self._dates:
-            self._dates[(start, end)] = sentence_dates(self.analysis.dates, start, end, self.analysis.document.text)
-        return self._dates[(start, end)]
 
 
 def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
@@ -205,8 +201,6 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group:
             continue
         event = _event(reading, clause, hit, trigger, category, window, group)
         if event is not None:
-            if category == "CONSULT" and any("phone" in _choose_reading(t.value).modes for t in triggers):
-                event.modes = ["phone"]  # "received a phone call": a call, whichever verb came first
             seen.add(category)
             events.append(event)
     return events
@@ -256,7 +250,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                       clause.sentence.text, analysis.document.lang),
         trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
-        date_basis=when.basis)
+        date_basis=when.basis, side_meeting=clause.beside and category == "CONSULT")
     event.confidence = _confidence(event, when.basis)
     if when.basis == "text" and when.precision == "day" and not historical:
         reading.narrative_day = parse_iso(when.date)
@@ -410,6 +404,9 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
            cues: DocumentCues) -> list[str]:
     if category != trigger.event:
         return []
+    if category == "CONSULT" and any("phone" in _choose_reading(t.value).modes
+                                     for t in cues.triggers_in(clause.start, clause.end)):
+        return ["phone"]  # "received a phone call": a call, whichever verb came first
     modes = [m for m in trigger.modes if m != "third-party"]
     bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
     multilateral = len(participants) >= 3 or any(p.entity.igo_code for p in found) or (

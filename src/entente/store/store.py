@@ -68,7 +68,8 @@ class Store:
             connection.execute(table.insert(), list(rows))
             return
         names = [column.name for column in table.columns]
-        connection.exec_driver_sql(_insert_sql(table, connection.dialect), [tuple(row.get(n) for n in names) for row in rows])
+        connection.exec_driver_sql(_insert_sql(table.name, names, connection.dialect),
+                                   [tuple(row.get(n) for n in names) for row in rows])
 
     def transaction(self):
         """A transaction for one batch: all of it is written, or none."""
@@ -114,11 +115,10 @@ def _plain(table: sa.Table) -> bool:
                for column in table.columns)
 
 
-def _insert_sql(table: sa.Table, dialect: sa.Dialect) -> str:
+def _insert_sql(table: str, names: list[str], dialect: sa.Dialect) -> str:
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    names = [column.name for column in table.columns]
     quote = dialect.identifier_preparer.quote
-    return (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+    return (f"INSERT INTO {quote(table)} ({', '.join(quote(n) for n in names)}) "
             f"VALUES ({', '.join([marker] * len(names))})")
 
 
