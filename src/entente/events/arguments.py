@@ -10,9 +10,10 @@ from entente.model import Argument, Entity, Mention
 ACTING_TYPES = ("PERSON", "STATE", "IGO")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, slots=True)
 class Party:
-    """A mention that takes part, with the code it counts as (IGO code, else country)."""
+    """A mention that takes part, with the code it counts as (IGO code, else country). Each is
+    made once per document, so parties compare by identity."""
 
     mention: Mention
     entity: Entity

@@ -9,7 +9,6 @@ the same day, and a bilateral meeting held in one participant's country is coded
 from __future__ import annotations
 
 import datetime as dt
-import copy
 
 from entente.model import Argument, Event
 
@@ -61,8 +60,8 @@ def carry_locations(events: list[Event]) -> list[Event]:
 
 def _with(event: Event, **changes) -> Event:
     """A copy of an event with some fields changed (``dataclasses.replace`` without re-validation)."""
-    changed = copy.copy(event)
-    changed.__dict__.update(changes)
+    changed = object.__new__(Event)
+    changed.__dict__ = {**event.__dict__, **changes}
     return changed
 
 

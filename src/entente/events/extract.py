@@ -19,7 +19,7 @@ from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consoli
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
-from entente.events.location import locative_before, place_in
+from entente.events.location import PlaceFinder, locative_before
 from entente.model import Event, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
@@ -84,8 +84,9 @@ class ExtractEvents:
         return _Reading(analysis, find_cues(lexicon, analysis.folded).outside(mentions),
                         WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
                         PartyIndex(analysis.mentions, analysis.entities),
-                        locative_before(text, self.folder.key, lexicon.place_words), _RecentParties(),
-                        lexicon, self.folder.key, locative_before(text, self.folder.key, lexicon.locatives))
+                        PlaceFinder(analysis.mentions, analysis.entities,
+                                    locative_before(text, self.folder.key, lexicon.place_words)),
+                        _RecentParties(), lexicon, self.folder.key, locative_before(text, self.folder.key, lexicon.locatives))
 
 
 @dataclass
@@ -96,7 +97,7 @@ class _Reading:
     cues: DocumentCues
     order: WordOrder
     index: PartyIndex
-    introduced: Callable  # a locative or "to" word stands before the mention: it names a place
+    places: PlaceFinder  # a place after a locative or "to" word is where the event happened
     recent: "_RecentParties"
     lexicon: EventLexicon
     fold: Callable[[str], str]
@@ -114,9 +115,7 @@ class _Reading:
 
     def place(self, start: int, end: int):
         """The place of a sentence."""
-        analysis = self.analysis
-        return self._sentence_memo("place", start, end, lambda: place_in(
-            analysis.mentions, analysis.entities, start, end, self.introduced))
+        return self._sentence_memo("place", start, end, lambda: self.places.place_in(start, end))
 
     def dates(self, start: int, end: int) -> list:
         """The date expressions of a sentence."""

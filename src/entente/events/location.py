@@ -2,23 +2,41 @@
 reported for the same day in the document."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from entente.model import Entity, Location, Mention
 from entente.text.locative import after_locative
 
 
-def place_in(mentions: list[Mention], entities: dict[str, Entity], start: int, end: int,
-             introduced_by: Callable[[Mention], bool] = lambda m: False) -> Location | None:
-    """The clause's place: the first one introduced by a locative word ("in", "a", "في"), else the first."""
-    places = [m for m in mentions if (m.type == "PLACE" or "place_id" in m.attributes) and start <= m.start and m.end <= end]
-    if not places:
-        return None
-    chosen = next((m for m in places if introduced_by(m)), places[0])
-    entity = entities[chosen.attributes.get("place_id", chosen.entity_id)]
-    return Location(entity.name, entity.country_code, entity.lat, entity.lon)
+class PlaceFinder:
+    """The document's place mentions in text order, for the place of any span."""
+
+    def __init__(self, mentions: list[Mention], entities: dict[str, Entity],
+                 introduced_by: Callable[[Mention], bool] = lambda m: False):
+        self._places = sorted((m for m in mentions if m.type == "PLACE" or "place_id" in m.attributes),
+                              key=lambda m: m.start)
+        self._starts = [m.start for m in self._places]
+        self._entities, self._introduced_by = entities, introduced_by
+
+    def place_in(self, start: int, end: int) -> Location | None:
+        """The span's place: the first one introduced by a locative word ("in", "a", "في"), else the first."""
+        first = bisect.bisect_left(self._starts, start)
+        places = [m for m in self._places[first:bisect.bisect_left(self._starts, end)] if m.end <= end]
+        if not places:
+            return None
+        chosen = next((m for m in places if self._introduced_by(m)), places[0])
+        entity = self._entities[chosen.attributes.get("place_id", chosen.entity_id)]
+        return Location(entity.name, entity.country_code, entity.lat, entity.lon)
 
 
 def locative_before(text: str, fold: Callable[[str], str], locatives: frozenset[str]) -> Callable[[Mention], bool]:
-    """Whether a locative word stands right before a mention."""
-    return lambda mention: after_locative(text, mention.start, fold, locatives)
+    """Whether a locative word stands right before a mention (worked out once per mention)."""
+    known: dict[int, bool] = {}
+
+    def introduced(mention: Mention) -> bool:
+        found = known.get(mention.start)
+        if found is None:
+            found = known[mention.start] = after_locative(text, mention.start, fold, locatives)
+        return found
+    return introduced
