@@ -68,3 +68,13 @@ def test_talks_beside_a_summit_reported_elsewhere_stay_apart_from_it(system, sto
     records = [r for r in load(system, store, tmp_path, articles) if r["event"] == "CONSULT"]
     sources = sorted(sorted(s["doc_id"] for s in r["sources"]) for r in records)
     assert sources == [["s1"], ["s2"]]
+
+
+def test_a_chain_of_matches_never_joins_two_reports_of_one_document():
+    from entente.merge.cluster import Edge, _clusters
+
+    # Report b (another document) matches both a1 and a2, which their own article keeps apart.
+    edges = [Edge("a1", "b", 0.9, "merge", "r"), Edge("b", "a2", 0.8, "merge", "r"), Edge("c", "b", 0.7, "merge", "r")]
+    groups, blocked = _clusters(["a1", "a2", "b", "c"], edges, {"a1": "A", "a2": "A", "b": "B", "c": "C"})
+    assert sorted(groups) == [["a1", "b", "c"], ["a2"]]
+    assert blocked == {("b", "a2")}

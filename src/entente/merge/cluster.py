@@ -37,7 +37,10 @@ def merge_store(store: Store) -> int:
     """Recompute canonical events for the whole store; returns how many there are."""
     events = _load_events(store)
     edges = _edges(events)
-    clusters = _clusters(list(events), [e for e in edges if e.decision == "merge"])
+    clusters, blocked = _clusters(list(events), [e for e in edges if e.decision == "merge"],
+                                  {event_id: event["doc_id"] for event_id, event in events.items()})
+    edges = [Edge(e.a, e.b, e.score, "separate", e.reason + "; would join two reports of one document")
+             if (e.a, e.b) in blocked else e for e in edges]
     with store.transaction() as connection:
         for table in (schema.merge_edges, schema.event_links, schema.canonical_events, schema.canonical_participants,
                       schema.canonical_pairs):
@@ -149,20 +152,31 @@ def _name(location: dict | None) -> str:
     return (location or {}).get("name") or "-"
 
 
-def _clusters(event_ids: list[str], edges: list[Edge]) -> list[list[str]]:
+def _clusters(event_ids: list[str], edges: list[Edge], doc_of: dict[str, str]) -> tuple[list[list[str]], set]:
+    """Connected groups of merge edges, strongest first, never joining two reports of one
+    document: the document stage already decided they are different occurrences, and a chain
+    of cross-document matches (A1~B, B~A2) must not undo that. Also returns the (a, b) pairs of
+    the edges refused for that reason."""
     parent = {e: e for e in event_ids}
+    documents = {e: {doc_of[e]} for e in event_ids}
+    blocked = set()
 
     def root(x: str) -> str:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
-    for edge in edges:
-        parent[root(edge.a)] = root(edge.b)
+    for edge in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+        a, b = root(edge.a), root(edge.b)
+        if a != b and documents[a] & documents[b]:
+            blocked.add((edge.a, edge.b))
+        elif a != b:
+            parent[a] = b
+            documents[b] |= documents.pop(a)
     groups: dict[str, list[str]] = defaultdict(list)
     for event_id in event_ids:
         groups[root(event_id)].append(event_id)
-    return [sorted(g) for g in groups.values()]
+    return [sorted(g) for g in groups.values()], blocked
 
 
 def _canonical(members: list[str], events: dict[str, dict]) -> tuple[dict, list[dict]]:
