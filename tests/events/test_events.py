@@ -127,3 +127,25 @@ def test_a_report_about_other_parties_returns_to_the_day_of_the_lead(system):
     events = analyse(system, text, published="2025-06-27").events
     (accusation, *_) = [e for e in events if e.category == "ACCUSE"]
     assert accusation.date == "2025-06-26"
+
+
+def test_a_separable_verb_counts_only_when_its_particle_closes_the_clause(system):
+    accused = analyse(system, "Polen warf Russland am Montag vor, Sabotage zu planen.", lang="de").events
+    assert [(e.category, [a.code for a in e.actors], [r.code for r in e.recipients]) for e in accused] == [
+        ("ACCUSE", ["POL"], ["RUS"])]
+    glance = analyse(system, "Polen warf vor dem Treffen mit Russland einen Blick auf die Karte.", lang="de").events
+    assert "ACCUSE" not in {e.category for e in glance}
+
+
+def test_one_verb_two_particles_two_meanings(system):
+    (expelled,) = analyse(system, "Polen wies zwei Diplomaten Russlands aus.", lang="de").events
+    assert expelled.category == "SANCTION" and "expel" in expelled.modes
+    rejected = analyse(system, "Polen wies die Forderung Russlands zurück.", lang="de").events
+    assert [e.category for e in rejected] == ["REJECT"]
+
+
+def test_context_words_that_only_gate_triggers_are_not_plover_contexts(system):
+    lexicon = system.event_lexicons.get("de")
+    assert lexicon.plover_contexts and "military" in lexicon.plover_contexts
+    for event in analyse(system, "Polen lieferte der Ukraine Panzer und Munition.", lang="de").events:
+        assert set(event.contexts) <= lexicon.plover_contexts

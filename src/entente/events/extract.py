@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
@@ -38,12 +38,14 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
-OBJECT_IS_AN_ACT = frozenset({"ACCUSE"})
+OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT"})
+REJECTED_ACTS = frozenset({"REJECT"})  # what was rejected (a demand, an accusation) is not reported as an event
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
 _WORD = re.compile(r"[\w'’]+")
+_BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
@@ -189,8 +191,12 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group:
     cues = reading.cues
     triggers = cues.triggers_in(clause.start, clause.end)
     events, seen, meeting_at = [], set(), None
-    for hit, window in zip(triggers, _windows(triggers, found)):
-        trigger = _choose_reading(hit.value)
+    readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
+    chosen = [_choose_reading(r) if r else None for r in readings]
+    for index, (hit, window) in enumerate(zip(triggers, _windows(triggers, chosen, found))):
+        trigger = chosen[index]
+        if trigger is None or (index and chosen[index - 1] is not None and _rejected(triggers[index - 1], chosen[index - 1], hit)):
+            continue
         if trigger.event == "CONSULT" and meeting_at is None:
             meeting_at = hit.start
         if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
@@ -243,7 +249,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     event = Event(
         event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
-        contexts=_contexts(trigger, cues, clause), actors=arguments(actors), recipients=arguments(recipients),
+        contexts=_contexts(trigger, cues, clause, reading.lexicon.plover_contexts), actors=arguments(actors), recipients=arguments(recipients),
         participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
         location=reading.place(clause.sentence.start, clause.sentence.end),
         source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
@@ -309,7 +315,12 @@ def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
         meeting.persons = list(dict.fromkeys(meeting.persons + _persons(new)))
 
 
-def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
+def _rejected(previous: Hit, reading: Trigger, hit: Hit) -> bool:
+    """"rejected the demand of X": the demand is what was rejected, not an event of its own."""
+    return reading.event in REJECTED_ACTS and _act_as_object(previous, hit, reading.event)
+
+
+def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party]) -> list[list[Party]]:
     """Each trigger's parties: the clause's subject (before the first trigger), those between the
     previous trigger and this one (its own subject: "speaking at the session, Belousov accused"),
     and those after it up to the next trigger of another category, which takes its own ("met to
@@ -317,11 +328,11 @@ def _windows(triggers: list[Hit], found: list[Party]) -> list[list[Party]]:
     if not triggers:
         return []
     subject = [p for p in found if p.mention.end <= triggers[0].start]
-    categories = [_choose_reading(hit.value).event for hit in triggers]
+    categories = [t.event if t else None for t in chosen]
     windows = []
     for index, hit in enumerate(triggers):
         stop = next((t.start for t, c in zip(triggers[index + 1:], categories[index + 1:])
-                     if c != categories[index] and not _act_as_object(hit, t, categories[index])), float("inf"))
+                     if c is not None and c != categories[index] and not _act_as_object(hit, t, categories[index])), float("inf"))
         start = triggers[index - 1].end if index else -1
         inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
         windows.append(subject + inside)
@@ -366,16 +377,36 @@ def _targets_itself(actors: list[Party], found: list[Party], trigger_end: int) -
     return bool({p.code for p in actors} & after)
 
 
-def _choose_reading(readings: tuple[Trigger, ...]) -> Trigger:
+def _choose_reading(readings: Sequence[Trigger]) -> Trigger:
     """A term listed under several groups: the reading with a direction or mode says more."""
     return max(readings, key=lambda t: (t.direction != "symmetric", len(t.modes)))
+
+
+def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) -> bool:
+    """What a trigger needs besides itself: a word of a context in its clause ("delivered" +
+    weapons), or near it ("approved" + "the plan"); the particle of a separable verb closing the
+    clause ("warf Russland vor,")."""
+    if trigger.needs:
+        start, end = clause.start, clause.end
+        if trigger.near:
+            start, end = max(start, hit.start - trigger.near), min(end, hit.end + trigger.near)
+        if all(h.value != trigger.needs for h in reading.cues.contexts_in(clause.start, clause.end)
+               if start <= h.start and h.end <= end):
+            return False
+    return not trigger.particle or _particle_closes(reading, trigger.particle, hit.end, clause.end)
+
+
+def _particle_closes(reading: _Reading, particle: str, start: int, end: int) -> bool:
+    """The particle as a word of its own, followed by punctuation, the end of the clause or a
+    conjunction: where the verb bracket closes."""
+    words = _BRACKET.findall(reading.fold(reading.analysis.document.text[start:end]) + " .")
+    return any(word == particle and (not following.isalnum() or following in reading.lexicon.conjunctions)
+               for word, following in zip(words, words[1:]))
 
 
 def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False) -> str | None:
     """PLOVER category after negation, hypotheticals and stated intentions (which follow the
     verb in verb-final languages)."""
-    if trigger.needs and all(h.value != trigger.needs for h in cues.contexts_in(clause.start, clause.end)):
-        return None
     window = max(clause.start, hit.start - NEGATION_WINDOW)
     after = min(clause.end, hit.end + AFTER_VERB_WINDOW)
     if cues.cue_before("negation", window, hit.start) or cues.cue_before("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
@@ -415,8 +446,8 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
     return modes
 
 
-def _contexts(trigger: Trigger, cues: DocumentCues, clause: Clause) -> list[str]:
-    found = list(trigger.contexts) + [h.value for h in cues.contexts_in(clause.start, clause.end)]
+def _contexts(trigger: Trigger, cues: DocumentCues, clause: Clause, plover: frozenset[str]) -> list[str]:
+    found = list(trigger.contexts) + [h.value for h in cues.contexts_in(clause.start, clause.end) if h.value in plover]
     return list(dict.fromkeys(found))
 
 

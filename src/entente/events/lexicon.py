@@ -1,7 +1,7 @@
 """Event triggers, context cues and clause cues of one language (lang/<xx>/*.yaml)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from entente.datafiles import PerLanguage, Resources
 from entente.text.normalise import Folder
@@ -14,6 +14,7 @@ CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "his
             "origin", "bilateral")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer")
 TRIGGERS, CONTEXTS = "trigger", "context"
+SPLIT = " … "  # "warf … vor": the verb, then its particle where the clause's verb bracket closes
 
 
 @dataclass(frozen=True)
@@ -24,15 +25,17 @@ class Trigger:
     contexts: tuple[str, ...]
     topic: bool = False  # after a meeting verb, names what was discussed rather than an event
     needs: str | None = None  # a context the clause must have ("deliver" is AID only with weapons)
+    near: int | None = None  # ... within this many characters of the term ("approved" + "the plan")
+    particle: str | None = None  # a separable verb's particle closing the clause ("warf ... vor")
 
 
 class EventLexicon:
     def __init__(self, triggers: list[dict], contexts: dict, syntax: dict, morph: dict, folder: Folder,
-                 clauses: dict | None = None):
+                 clauses: dict | None = None, plover_contexts: frozenset[str] | None = None):
         prefixes, suffixes = morph.get("prefixes") or [], morph.get("suffixes") or []
         cue_words = {key: syntax.get(key) or [] for key in CUE_KEYS}
         cue_words.update({key: (clauses or {}).get(key) or [] for key in CLAUSE_KEYS})
-        entries = [(term, (TRIGGERS, _trigger(group))) for group in triggers or [] for term in group.get("terms") or []]
+        entries = [_trigger_entry(term, _trigger(group), folder) for group in triggers or [] for term in group.get("terms") or []]
         entries += [(w, (CONTEXTS, name)) for name, words in (contexts or {}).items() for w in words or []]
         entries += [(w, (key, key)) for key, words in cue_words.items() for w in words]
         # One scan finds every group's terms; each group then keeps its own longest matches.
@@ -45,6 +48,8 @@ class EventLexicon:
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
+        # Context words that only gate triggers (``needs``) are not PLOVER contexts of the event.
+        self.plover_contexts = frozenset(contexts or {}) if plover_contexts is None else plover_contexts
         self._grouped: dict[int, tuple[tuple[str, tuple], ...]] = {}
 
     def grouped(self, payloads: tuple) -> tuple[tuple[str, tuple], ...]:
@@ -60,10 +65,20 @@ class EventLexicon:
 
 def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
-                   tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"))
+                   tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"))
+
+
+def _trigger_entry(term: str, trigger: Trigger, folder: Folder) -> tuple[str, tuple[str, Trigger]]:
+    """A term and its reading; a split term ("warf … vor") is found by its verb and keeps its particle."""
+    if SPLIT in str(term):
+        verb, particle = str(term).split(SPLIT, 1)
+        return verb, (TRIGGERS, replace(trigger, particle=folder.key(particle)))
+    return term, (TRIGGERS, trigger)
 
 
 def load_event_lexicons(resources: Resources, folder: Folder) -> PerLanguage:
+    plover_contexts = frozenset(resources.load("ontology/plover.yaml")["contexts"])
     return PerLanguage(resources.languages(), lambda lang: EventLexicon(
         resources.load(f"lang/{lang}/triggers.yaml", []) or [], resources.lang(lang, "contexts"),
-        resources.lang(lang, "syntax"), resources.lang(lang, "morph"), folder, resources.lang(lang, "clauses")))
+        resources.lang(lang, "syntax"), resources.lang(lang, "morph"), folder, resources.lang(lang, "clauses"),
+        plover_contexts))
