@@ -149,3 +149,10 @@ def test_context_words_that_only_gate_triggers_are_not_plover_contexts(system):
     assert lexicon.plover_contexts and "military" in lexicon.plover_contexts
     for event in analyse(system, "Polen lieferte der Ukraine Panzer und Munition.", lang="de").events:
         assert set(event.contexts) <= lexicon.plover_contexts
+
+
+def test_a_capital_after_a_directed_act_receives_it_but_is_not_where_it_happened(system):
+    text = "Lo ha annunciato ieri a Roma il ministro. L'Italia consegnerà a Kiev nuovi missili per la difesa aerea."
+    (promise,) = [e for e in analyse(system, text, lang="it").events if e.category == "AGREE"]
+    assert [a.code for a in promise.actors] == ["ITA"] and [r.code for r in promise.recipients] == ["UKR"]
+    assert promise.location is None or promise.location.name != "Kyiv"

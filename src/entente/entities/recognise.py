@@ -70,7 +70,10 @@ class RecogniseEntities:
         stands for its state; the mention keeps the place for the event's location."""
         place = linker.entities.get(mention.entity_id or "")
         capital = self.places.capital_of(place.country_code) if place and place.type == "PLACE" else None
-        if capital is None or capital.place_id != place.entity_id or _placed(mention, text, lexicon, self.folder):
+        if capital is None or capital.place_id != place.entity_id:
+            return mention
+        if _placed(mention, text, lexicon, self.folder):
+            mention.attributes["capital_of"] = place.country_code  # "delivered to Kyiv": a destination
             return mention
         state = linker.state(place.country_code)
         if state is None:

@@ -20,7 +20,7 @@ from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_before
-from entente.model import Event, Source
+from entente.model import Event, Location, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
 from entente.text.terms import span_mask
@@ -42,6 +42,8 @@ OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT"})
 REJECTED_ACTS = frozenset({"REJECT"})  # what was rejected (a demand, an accusation) is not reported as an event
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
+DESTINATION_GAP = 30
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
 _WORD = re.compile(r"[\w'’]+")
@@ -232,6 +234,10 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)
     actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
+    destination = None
+    if direction != "symmetric" and actors and not recipients and category in DESTINED:
+        recipients = _destination(reading, actors, hit, clause)
+        destination = recipients[0].entity.name if recipients else None
     if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
         return None
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
@@ -251,7 +257,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
         contexts=_contexts(trigger, cues, clause, reading.lexicon.plover_contexts), actors=arguments(actors), recipients=arguments(recipients),
         participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
-        location=reading.place(clause.sentence.start, clause.sentence.end),
+        location=_unless(reading.place(clause.sentence.start, clause.sentence.end), destination),
         source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                       clause.sentence.text, analysis.document.lang),
         trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
@@ -285,6 +291,22 @@ class _RecentParties:
         """The largest group named within reach (a later mention of one member does not replace it)."""
         near = [found for at, found in self.groups if sentence - at <= self.group_reach]
         return max(near, key=lambda found: len({p.code for p in found}), default=[])
+
+
+def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Clause) -> list[Party]:
+    """"will deliver to Kyiv", "viajó a Moscú": a capital named as the place right after a
+    directed act with no recipient is where it is addressed, so its state receives it."""
+    capital = reading.places.capital_after(hit.end, clause.end, DESTINATION_GAP)
+    code = capital.attributes["capital_of"] if capital else None
+    if code is None or code in {p.code for p in actors}:
+        return []
+    return [Party(capital, reading.analysis.entities[capital.entity_id], code)]
+
+
+def _unless(place: Location | None, destination: str | None) -> Location | None:
+    """Where something was sent or promised is not where it happened ("announced in Madrid that
+    it will deliver to Kyiv"): that place is left to the rest of the story."""
+    return None if place is not None and place.name == destination else place
 
 
 def _addressee(actors: list[Party], group: list[Party]) -> list[Party]:

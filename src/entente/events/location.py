@@ -30,6 +30,13 @@ class PlaceFinder:
         return Location(entity.name, entity.country_code, entity.lat, entity.lon)
 
 
+    def capital_after(self, position: int, end: int, gap: int) -> Mention | None:
+        """A capital named as a place within ``gap`` characters after a position ("to Kyiv")."""
+        first = bisect.bisect_left(self._starts, position)
+        return next((m for m in self._places[first:] if m.start - position <= gap and m.end <= end
+                     and m.attributes.get("capital_of")), None)
+
+
 def locative_before(text: str, fold: Callable[[str], str], locatives: frozenset[str]) -> Callable[[Mention], bool]:
     """Whether a locative word stands right before a mention (worked out once per mention)."""
     known: dict[int, bool] = {}
