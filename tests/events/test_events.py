@@ -156,3 +156,16 @@ def test_a_capital_after_a_directed_act_receives_it_but_is_not_where_it_happened
     (promise,) = [e for e in analyse(system, text, lang="it").events if e.category == "AGREE"]
     assert [a.code for a in promise.actors] == ["ITA"] and [r.code for r in promise.recipients] == ["UKR"]
     assert promise.location is None or promise.location.name != "Kyiv"
+
+
+def test_a_refusal_at_a_meeting_is_addressed_to_its_organisation(system):
+    text = ("Defence ministers of the Collective Security Treaty Organization met in Minsk on Monday. "
+            "Ministers of Russia, Belarus, Kazakhstan and Armenia sat at the table. "
+            "The session closed after Armenia refused to sign the final document.")
+    (refusal,) = [e for e in analyse(system, text, published="2024-06-11").events if e.category == "REJECT"]
+    assert [a.code for a in refusal.actors] == ["ARM"] and [r.code for r in refusal.recipients] == ["CSTO"]
+
+
+def test_what_a_meeting_ended_without_did_not_happen(system):
+    text = "The foreign ministers of Egypt and Jordan met in Amman on Monday and parted without a joint statement."
+    assert "SUPPORT" not in {e.category for e in analyse(system, text).events}

@@ -73,7 +73,7 @@ class ExtractEvents:
             created = []
             for clause in clauses(sentence, reading.cues):
                 found = _parties(reading, clause, number)
-                created.extend(_clause_events(reading, clause, found, reading.recent.group_for(number)))
+                created.extend(_clause_events(reading, clause, found, reading.recent.organisations_for(number)))
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
                 since = analysis.sentences[max(0, number - JOIN_REACH)].start
                 _join_last_meeting([e for e in events if e.source.start >= since],
@@ -189,7 +189,7 @@ def _origin(cues: DocumentCues, party: Party) -> bool:
     return any(start - cue.end <= ORIGIN_GAP for cue in cues.cue_before("origin", start - ORIGIN_REACH, start))
 
 
-def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group: list[Party]) -> list[Event]:
+def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organisations: list[Party]) -> list[Event]:
     cues = reading.cues
     triggers = cues.triggers_in(clause.start, clause.end)
     events, seen, meeting_at = [], set(), None
@@ -206,7 +206,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], group:
         category = _category(trigger, hit, clause, cues, reading.order.verb_final)
         if category is None or category in seen:
             continue
-        event = _event(reading, clause, hit, trigger, category, window, group)
+        event = _event(reading, clause, hit, trigger, category, window, organisations)
         if event is not None:
             seen.add(category)
             events.append(event)
@@ -223,7 +223,7 @@ def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Cl
 
 
 def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-           found: list[Party], recent_group: list[Party]) -> Event | None:
+           found: list[Party], organisations: list[Party]) -> Event | None:
     analysis, cues = reading.analysis, reading.cues
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
     if direction in FLIPPED and reading.passive(hit, clause, found):
@@ -241,7 +241,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
         return None
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
-        recipients = _addressee(actors, recent_group)
+        recipients = _addressee(actors, organisations)
     participants = codes(actors + recipients)
     if not _enough(category, participants, found):
         return None
@@ -287,6 +287,13 @@ class _RecentParties:
     def pair_for(self, sentence: int) -> list[Party]:
         return self.pair if sentence - self.pair_at <= self.reach else []
 
+    def organisations_for(self, sentence: int) -> list[Party]:
+        """The organisations of the groups within reach: those of the largest group (the meeting)
+        first, then the latest named."""
+        near = [(at, found) for at, found in self.groups if sentence - at <= self.group_reach]
+        near.sort(key=lambda group: (-len({p.code for p in group[1]}), -group[0]))
+        return [p for _, found in near for p in found if p.entity.igo_code]
+
     def group_for(self, sentence: int) -> list[Party]:
         """The largest group named within reach (a later mention of one member does not replace it)."""
         near = [found for at, found in self.groups if sentence - at <= self.group_reach]
@@ -309,10 +316,10 @@ def _unless(place: Location | None, destination: str | None) -> Location | None:
     return None if place is not None and place.name == destination else place
 
 
-def _addressee(actors: list[Party], group: list[Party]) -> list[Party]:
+def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
     """The organisation of the meeting being reported, for an act with no other party named."""
     codes_acting = {p.code for p in actors}
-    return [p for p in group if p.entity.igo_code and p.code not in codes_acting][:1]
+    return [p for p in organisations if p.code not in codes_acting][:1]
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
