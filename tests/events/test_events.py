@@ -169,3 +169,12 @@ def test_a_refusal_at_a_meeting_is_addressed_to_its_organisation(system):
 def test_what_a_meeting_ended_without_did_not_happen(system):
     text = "The foreign ministers of Egypt and Jordan met in Amman on Monday and parted without a joint statement."
     assert "SUPPORT" not in {e.category for e in analyse(system, text).events}
+
+
+def test_a_verb_opening_an_arabic_clause_has_its_subject_after_it(system):
+    text = "اجتمع وزيرا خارجية السعودية والإمارات في الرياض يوم الأحد، بعد أن اتهمت إيران الولايات المتحدة بالتصعيد."
+    (accusation,) = [e for e in analyse(system, text, lang="ar").events if e.category == "ACCUSE"]
+    assert [a.code for a in accusation.actors] == ["IRN"] and [r.code for r in accusation.recipients] == ["USA"]
+    svo = "إيران اتهمت الولايات المتحدة بالتصعيد يوم الأحد."
+    (accusation,) = [e for e in analyse(system, svo, lang="ar").events if e.category == "ACCUSE"]
+    assert [a.code for a in accusation.actors] == ["IRN"] and [r.code for r in accusation.recipients] == ["USA"]

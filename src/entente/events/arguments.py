@@ -44,10 +44,13 @@ class PartyIndex:
 @dataclass(frozen=True)
 class WordOrder:
     """What a language's word order says about roles: where the subject stands, and which
-    words join parties into one subject ("A and B")."""
+    words join parties into one subject ("A and B"). In a verb-initial language a verb that opens
+    its clause ("..., بعد أن رفضت الهند") has its subject right after it."""
 
     verb_final: bool
-    joins: Callable[[str], bool]
+    joins: Callable[[int, int], bool]
+    verb_first: Callable[[int, int], bool] = lambda before, verb: False  # the verb opens its clause
+    close_after: Callable[[int, int], bool] = lambda verb, party: False  # the party follows the verb at once
 
 
 def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str,
@@ -64,6 +67,10 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     preceding = [p for p in found if p.mention.end <= trigger_start]
     before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
     after = [p for p in found if p.mention.start >= trigger_end]
+    if after and order.verb_first(preceding[-1].mention.end if preceding else -1, trigger_start) \
+            and order.close_after(trigger_end, after[0].mention.start):
+        before = []  # verb, subject, object: the party right after the verb acts; those before the
+        # clause break belong to another clause
     if order.verb_final:
         after = [p for p in preceding if p not in before] + after
     if not before and after:

@@ -51,6 +51,7 @@ _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
+VERB_SUBJECT_WORDS = 2  # words between a clause-opening verb and its subject ("رفض وزير الخارجية الإيراني")
 PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for
 
 
@@ -86,7 +87,7 @@ class ExtractEvents:
         text = analysis.document.text
         mentions = span_mask(((m.start, m.end) for m in analysis.mentions), len(text))
         return _Reading(analysis, find_cues(lexicon, analysis.folded).outside(mentions),
-                        WordOrder(lexicon.verb_final, _joiner(text, self.folder, lexicon)),
+                        _word_order(text, self.folder, lexicon),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities,
                                     locative_before(text, self.folder.key, lexicon.place_words)),
@@ -320,6 +321,26 @@ def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
     """The organisation of the meeting being reported, for an act with no other party named."""
     codes_acting = {p.code for p in actors}
     return [p for p in organisations if p.code not in codes_acting][:1]
+
+
+def _word_order(text: str, folder: Folder, lexicon: EventLexicon) -> WordOrder:
+    joins = _joiner(text, folder, lexicon)
+    if not lexicon.verb_initial:
+        return WordOrder(lexicon.verb_final, joins)
+
+    def verb_first(before: int, verb: int) -> bool:
+        """Nothing named before the verb in its clause: a clause break (punctuation, a
+        subordinator such as "بعد أن") or a conjunction fused to the verb ("ورفضت") comes first."""
+        if before < 0:
+            return True
+        gap = text[before:verb]
+        words = _WORD.findall(folder.key(gap))
+        return (any(mark in gap for mark in ",،؛:;") or any(w in lexicon.subordinators for w in words)
+                or (bool(words) and words[-1] in lexicon.fused_conjunctions))
+
+    def close_after(verb: int, party: int) -> bool:
+        return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS
+    return WordOrder(lexicon.verb_final, joins, verb_first, close_after)
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:

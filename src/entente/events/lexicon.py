@@ -48,6 +48,10 @@ class EventLexicon:
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
+        self.verb_initial = (syntax.get("word_order") or "SVO").upper() == "VSO"
+        self.subordinators = frozenset(folder.key(w) for w in syntax.get("subordinators") or [])
+        # "و" or "ف" written onto the verb: the verb opens a new clause ("ورفضت", "فأكد")
+        self.fused_conjunctions = frozenset(folder.key(w) for w in syntax.get("fused_conjunctions") or [])
         # Context words that only gate triggers (``needs``) are not PLOVER contexts of the event.
         self.plover_contexts = frozenset(contexts or {}) if plover_contexts is None else plover_contexts
         self._grouped: dict[int, tuple[tuple[str, tuple], ...]] = {}
