@@ -80,3 +80,12 @@ def test_generated_state_names_match_their_sources():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_states.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_state_name_hides_an_organisation_acronym(kb, folder):
+    """Names are matched in every language at once: a state alias spelled like an organisation's
+    acronym (French "EU" for the United States) would make that acronym ambiguous everywhere."""
+    acronyms = {folder.key(a.text): a.entity_id for a in kb.aliases if a.kind == "acronym"}
+    clashes = {(a.text, a.entity_id, acronyms[folder.key(a.text)]) for a in kb.aliases
+               if kb.get(a.entity_id).type == "STATE" and a.kind != "acronym" and folder.key(a.text) in acronyms}
+    assert not clashes, sorted(clashes)[:10]

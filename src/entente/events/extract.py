@@ -366,8 +366,10 @@ def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
 
 
 def _rejected(previous: Hit, reading: Trigger, hit: Hit) -> bool:
-    """"rejected the demand of X": the demand is what was rejected, not an event of its own."""
-    return reading.event in REJECTED_ACTS and _act_as_object(previous, hit, reading.event)
+    """"rejected the demand of X": the demand is what was rejected, not an event of its own;
+    "accused X of cyberattacks": the attacks are alleged, not reported as having happened."""
+    alleged = reading.event == "ACCUSE" and "allege" in reading.modes
+    return (reading.event in REJECTED_ACTS or alleged) and _act_as_object(previous, hit, reading.event)
 
 
 def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party]) -> list[list[Party]]:
