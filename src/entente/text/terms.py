@@ -1,8 +1,9 @@
 """Finding lexicon terms in a folded text: one matcher for aliases, triggers, offices, cues.
 
 Terms follow docs/DATA.md: compared in match form, on word boundaries (none for CJK), with
-language clitics allowed before a term and pronoun suffixes after it, and ``*`` marking a
-stem that may continue to the end of the word.
+language clitics allowed before a term and pronoun suffixes after it, ``*`` at the end marking a
+stem that may continue to the end of the word, and ``*`` at the start a stem that may end a
+compound ("*abwehr*" in "Flugabwehrsysteme").
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class _Pattern:
     wildcard: bool
     cjk: bool
     katakana: bool = False  # katakana words run on: タイ is not inside タイミング
+    inside: bool = False  # may stand inside a compound word: no boundary before it
 
 
 class Automaton:
@@ -65,21 +67,21 @@ class TermMatcher:
 
     def __init__(self, entries: Iterable[tuple[str, Any]], folder: Folder,
                  prefixes: Iterable[str] = (), suffixes: Iterable[str] = ()):
-        payloads: dict[tuple[str, bool], list[Any]] = defaultdict(list)
+        payloads: dict[tuple[str, bool, bool], list[Any]] = defaultdict(list)
         for term, payload in entries:
             key = folder.key(str(term))
-            wildcard = key.endswith("*")
-            key = key.rstrip("*").strip()
+            wildcard, inside = key.endswith("*"), key.startswith("*")
+            key = key.strip("*").strip()
             if key:
-                payloads[(key, wildcard)].append(payload)
+                payloads[(key, wildcard, inside)].append(payload)
         self._keys = list(payloads)
         self._payloads = [tuple(payloads[k]) for k in self._keys]
-        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k)) for k, w in self._keys]
+        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k), i) for k, w, i in self._keys]
         self._prefixes = frozenset(folder.key(p) for p in prefixes if folder.key(p))
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._suffixes = frozenset(folder.key(s) for s in suffixes if folder.key(s))
         self._suffix_lengths = sorted({len(s) for s in self._suffixes}, reverse=True)
-        self._automaton = Automaton(k for k, _ in self._keys)
+        self._automaton = Automaton(k for k, _, _ in self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -97,7 +99,7 @@ class TermMatcher:
             if pattern.cjk:
                 if pattern.katakana and _inside_katakana_word(folded, start, end):
                     continue
-            elif start and _is_word(folded[start - 1]) and not self._clitic_before(folded, start, end - start):
+            elif start and not pattern.inside and _is_word(folded[start - 1]) and not self._clitic_before(folded, start, end - start):
                 continue
             elif pattern.wildcard:
                 end = _WORD_TAIL.match(folded, end).end()
