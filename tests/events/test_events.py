@@ -178,3 +178,10 @@ def test_a_verb_opening_an_arabic_clause_has_its_subject_after_it(system):
     svo = "إيران اتهمت الولايات المتحدة بالتصعيد يوم الأحد."
     (accusation,) = [e for e in analyse(system, svo, lang="ar").events if e.category == "ACCUSE"]
     assert [a.code for a in accusation.actors] == ["IRN"] and [r.code for r in accusation.recipients] == ["USA"]
+
+
+def test_a_date_in_a_subordinate_clause_dates_what_it_reports(system):
+    text = ("Manila accused China on Thursday of reckless conduct. "
+            "The Philippines also accused China after its coast guard blocked a supply boat last Saturday.")
+    accusations = [e for e in analyse(system, text, published="2024-07-12").events if e.category == "ACCUSE"]
+    assert accusations and all(e.date == "2024-07-11" for e in accusations)

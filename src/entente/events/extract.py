@@ -86,8 +86,8 @@ class ExtractEvents:
     def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
         text = analysis.document.text
         mentions = span_mask(((m.start, m.end) for m in analysis.mentions), len(text))
-        return _Reading(analysis, find_cues(lexicon, analysis.folded).outside(mentions),
-                        _word_order(text, self.folder, lexicon),
+        cues = find_cues(lexicon, analysis.folded).outside(mentions)
+        return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities,
                                     locative_before(text, self.folder.key, lexicon.place_words)),
@@ -127,6 +127,16 @@ class _Reading:
         analysis = self.analysis
         return self._sentence_memo("dates", start, end, lambda: sentence_dates(
             analysis.dates, start, end, analysis.document.text))
+
+    def own_dates(self, hit: Hit, clause: Clause) -> list:
+        """The sentence's date expressions, without those in a subordinate clause after the
+        trigger ("accused China after its vessel fired on a boat last Saturday": Saturday is
+        when the boat was fired on)."""
+        expressions = self.dates(clause.sentence.start, clause.sentence.end)
+        if not any(e.start >= hit.end for e in expressions):
+            return expressions
+        opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
+        return [e for e in expressions if e.start < hit.end or not opened or e.start < opened[0].start]
 
     def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
         """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
@@ -248,7 +258,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         return None
     text = analysis.document.text
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
-    when = date_event(reading.dates(clause.sentence.start, clause.sentence.end), clause.sentence.start,
+    when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative_day)
     if when.basis == "reference" and not historical:
@@ -323,7 +333,7 @@ def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
     return [p for p in organisations if p.code not in codes_acting][:1]
 
 
-def _word_order(text: str, folder: Folder, lexicon: EventLexicon) -> WordOrder:
+def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: DocumentCues) -> WordOrder:
     joins = _joiner(text, folder, lexicon)
     if not lexicon.verb_initial:
         return WordOrder(lexicon.verb_final, joins)
@@ -335,8 +345,11 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon) -> WordOrder:
             return True
         gap = text[before:verb]
         words = _WORD.findall(folder.key(gap))
-        return (any(mark in gap for mark in ",،؛:;") or any(w in lexicon.subordinators for w in words)
-                or (bool(words) and words[-1] in lexicon.fused_conjunctions))
+        if words and words[-1] in lexicon.fused_conjunctions:
+            return True
+        breaks = [before + i + 1 for i, c in enumerate(gap) if c in ",،؛:;"]
+        breaks += [cue.end for cue in cues.cue_before("subordinators", before, verb)]
+        return bool(breaks) and not _WORD.search(text, max(breaks), verb)  # the verb comes right after the break
 
     def close_after(verb: int, party: int) -> bool:
         return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS

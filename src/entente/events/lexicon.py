@@ -11,7 +11,7 @@ from entente.text.terms import TermMatcher
 # document scan: they would be found thousands of times per article; locative words are checked
 # only just before a place (``locatives``).
 CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants", "subject_pronouns",
-            "origin", "bilateral")
+            "origin", "bilateral", "subordinators")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer")
 TRIGGERS, CONTEXTS = "trigger", "context"
 SPLIT = " … "  # "warf … vor": the verb, then its particle where the clause's verb bracket closes
@@ -49,7 +49,6 @@ class EventLexicon:
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
         self.verb_initial = (syntax.get("word_order") or "SVO").upper() == "VSO"
-        self.subordinators = frozenset(folder.key(w) for w in syntax.get("subordinators") or [])
         # "و" or "ف" written onto the verb: the verb opens a new clause ("ورفضت", "فأكد")
         self.fused_conjunctions = frozenset(folder.key(w) for w in syntax.get("fused_conjunctions") or [])
         # Context words that only gate triggers (``needs``) are not PLOVER contexts of the event.
