@@ -71,7 +71,7 @@ def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:
     def hits(group: str, all_values: bool = False) -> list[Hit]:
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(groups.get(group, []))]
-    return DocumentCues(hits(TRIGGERS, all_values=True), hits(CONTEXTS),
+    return DocumentCues(hits(TRIGGERS, all_values=True), hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
 
 

@@ -453,10 +453,10 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     clause ("warf Russland vor,")."""
     if trigger.needs:
         start, end = clause.start, clause.end
-        if trigger.near:
+        if trigger.near:  # the word must begin within reach: "approved ... a plan for joint exercises"
             start, end = max(start, hit.start - trigger.near), min(end, hit.end + trigger.near)
-        if all(h.value != trigger.needs for h in reading.cues.contexts_in(clause.start, clause.end)
-               if start <= h.start and h.end <= end):
+        if all(trigger.needs not in h.value for h in reading.cues.contexts_in(clause.start, clause.end)
+               if h.end >= start and h.start <= end):
             return False
     return not trigger.particle or _particle_closes(reading, trigger.particle, hit.end, clause.end)
 
@@ -512,7 +512,8 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
 
 
 def _contexts(trigger: Trigger, cues: DocumentCues, clause: Clause, plover: frozenset[str]) -> list[str]:
-    found = list(trigger.contexts) + [h.value for h in cues.contexts_in(clause.start, clause.end) if h.value in plover]
+    found = list(trigger.contexts) + [value for h in cues.contexts_in(clause.start, clause.end)
+                                      for value in h.value if value in plover]
     return list(dict.fromkeys(found))
 
 
