@@ -75,6 +75,11 @@ class Entente:
 
         return load_event_lexicons(self.resources, self.folder)
 
+    @cached_property
+    def members(self) -> dict[str, frozenset[str]]:
+        """Member states of each organisation whose members the knowledge base lists."""
+        return {e.igo_code: frozenset(e.members) for e in self.kb.by_type("IGO") if e.igo_code and e.members}
+
     def merge(self, store) -> None:
         """Cross-document merging of the stored events into canonical events."""
         from entente.merge.cluster import merge_store

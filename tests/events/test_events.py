@@ -185,3 +185,14 @@ def test_a_date_in_a_subordinate_clause_dates_what_it_reports(system):
             "The Philippines also accused China after its coast guard blocked a supply boat last Saturday.")
     accusations = [e for e in analyse(system, text, published="2024-07-12").events if e.category == "ACCUSE"]
     assert accusations and all(e.date == "2024-07-11" for e in accusations)
+
+
+def test_an_organisation_and_its_members_at_one_meeting_are_one_event(system):
+    text = ("The defence ministers of the Collective Security Treaty Organization met in Bishkek on Tuesday "
+            "and approved a plan for joint training. "
+            "At the session, the ministers of Russia, Belarus, Kazakhstan and Tajikistan discussed air defence.")
+    events = analyse(system, text, published="2025-05-28").events
+    (meeting,) = [e for e in events if e.category == "CONSULT"]
+    assert set(meeting.participants) == {"CSTO", "RUS", "BLR", "KAZ", "TJK"}
+    (plan,) = [e for e in events if e.category == "AGREE"]
+    assert set(plan.participants) == set(meeting.participants) and plan.date == meeting.date == "2025-05-27"

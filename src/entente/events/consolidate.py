@@ -13,11 +13,14 @@ import datetime as dt
 from entente.model import Argument, Event
 
 
-def consolidate(events: list[Event]) -> list[Event]:
+Members = dict[str, frozenset[str]]  # organisation code -> member state codes
+
+
+def consolidate(events: list[Event], members: Members | None = None) -> list[Event]:
     dated = carry_dates(events)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
-    return merge_repeats(directed)
+    return acts_of_meetings(merge_repeats(directed, members or {}))
 
 
 UNCERTAIN = frozenset({"reference", "story"})  # dated by the article or its lead, not by the report itself
@@ -88,19 +91,36 @@ def host_and_visitors(event: Event) -> Event:
     return _with(event, actors=visitors, recipients=hosts, modes=modes)
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+def merge_repeats(events: list[Event], members: Members | None = None) -> list[Event]:
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: (-len(e.participants), e.source.start)):
-        target = next((k for k in kept if _same_occurrence(k, event)), None)
+        target = next((k for k in kept if _same_occurrence(k, event, members or {})), None)
         if target is None:
             kept.append(event)
         else:
-            kept[kept.index(target)] = _absorb(target, event)
+            kept[kept.index(target)] = _absorb(target, event, members or {})
     return sorted(kept, key=lambda e: e.source.start)
 
 
-def _same_occurrence(larger: Event, smaller: Event) -> bool:
-    if _one_meeting(larger, smaller):
+def acts_of_meetings(events: list[Event]) -> list[Event]:
+    """"The CSTO ministers approved a plan": what an organisation alone agreed or declared on the
+    day of its meeting, the members at that meeting did."""
+    meetings = [e for e in events if e.category == "CONSULT" and "multilateral" in e.modes and not e.historical]
+    result = []
+    for event in events:
+        meeting = next((m for m in meetings if event.category != "CONSULT" and len(event.participants) == 1
+                        and event.participants[0] in m.participants and event.date and event.date == m.date
+                        and not event.historical), None)
+        if meeting is not None and len(meeting.participants) > 1:
+            known = {a.entity_id for a in event.actors}
+            event = _with(event, participants=meeting.participants,
+                          actors=event.actors + [a for a in meeting.actors if a.entity_id not in known])
+        result.append(event)
+    return result
+
+
+def _same_occurrence(larger: Event, smaller: Event, members: Members) -> bool:
+    if _one_meeting(larger, smaller, members):
         return True
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
@@ -108,12 +128,19 @@ def _same_occurrence(larger: Event, smaller: Event) -> bool:
             and not (smaller.side_meeting and "multilateral" in larger.modes and not larger.side_meeting))
 
 
-def _one_meeting(a: Event, b: Event) -> bool:
+def _one_meeting(a: Event, b: Event, members: Members) -> bool:
     """Two reports of a multilateral meeting on the same day in one article are one meeting,
-    whichever members each report names ("the CSTO ministers met" / "Russia, Belarus ... took part")."""
+    whichever members each report names ("the CSTO ministers met" / "Russia, Belarus ... took
+    part"): they name a party in common, or one names the organisation the other's states belong to."""
     return (a.category == b.category == "CONSULT" and "multilateral" in a.modes and "multilateral" in b.modes
             and not a.historical and not b.historical and a.date is not None and len(a.date) == 10 and a.date == b.date
-            and bool(set(a.participants) & set(b.participants)))
+            and (bool(set(a.participants) & set(b.participants)) or _members_of(a, b, members) or _members_of(b, a, members)))
+
+
+def _members_of(organisation: Event, states: Event, members: Members) -> bool:
+    """The first report names only organisations, and the second only states that belong to one of them."""
+    bodies = [members.get(code) for code in organisation.participants]
+    return all(bodies) and any(set(states.participants) <= body for body in bodies)
 
 
 def _different_people(a: Event, b: Event) -> bool:
@@ -137,10 +164,10 @@ def _dates_compatible(x: Event, y: Event) -> bool:
     return False
 
 
-def _absorb(target: Event, other: Event) -> Event:
+def _absorb(target: Event, other: Event, members: Members | None = None) -> Event:
     """Keep the fuller report; add what the other one knows (members, persons, place, direction,
     precise date)."""
-    if _one_meeting(target, other):
+    if _one_meeting(target, other, members or {}):
         known = {a.entity_id for a in target.actors}
         target = _with(target, participants=sorted(set(target.participants) | set(other.participants)),
                          actors=target.actors + [a for a in other.actors if a.entity_id not in known])

@@ -59,6 +59,7 @@ PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands 
 class ExtractEvents:
     lexicons: dict[str, EventLexicon]
     folder: Folder
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation -> member states
     name: str = "events"
     requires: tuple[str, ...] = ("mentions", "entities", "sentences", "dates", "reference")
     provides: tuple[str, ...] = ("events",)
@@ -81,7 +82,7 @@ class ExtractEvents:
                                    reading.index.within(sentence.start, sentence.end))
             events.extend(created)
             reading.note_story_day(sentence)
-        analysis.events = consolidate(events)
+        analysis.events = consolidate(events, self.members)
 
     def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
         text = analysis.document.text
