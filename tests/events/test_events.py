@@ -196,3 +196,11 @@ def test_an_organisation_and_its_members_at_one_meeting_are_one_event(system):
     assert set(meeting.participants) == {"CSTO", "RUS", "BLR", "KAZ", "TJK"}
     (plan,) = [e for e in events if e.category == "AGREE"]
     assert set(plan.participants) == set(meeting.participants) and plan.date == meeting.date == "2025-05-27"
+
+
+def test_what_is_still_to_take_place_is_not_an_event(system):
+    summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
+    assert not [e for e in summit if e.category == "CONSULT"]
+    held = analyse(system, "Los ministros de España y Ucrania se reunieron el lunes en Madrid, y Ucrania pidió "
+                           "nuevos misiles; la próxima reunión se celebrará en Kiev.", lang="es").events
+    assert [e.category for e in held if e.category == "CONSULT"] == ["CONSULT"]

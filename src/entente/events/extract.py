@@ -38,6 +38,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
+SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT"})
 REJECTED_ACTS = frozenset({"REJECT"})  # what was rejected (a demand, an accusation) is not reported as an event
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
@@ -470,12 +471,27 @@ def _particle_closes(reading: _Reading, particle: str, start: int, end: int) -> 
                for word, following in zip(words, words[1:]))
 
 
+def _scheduled(hit: Hit, clause: Clause, cues: DocumentCues) -> bool:
+    """"the summit, which will be held in June", "la cumbre que se celebrará", "состоится":
+    what is still to take place is not an event. The cue must stand by this trigger, with no
+    other trigger between them ("met on Monday; the next round will be held in June")."""
+    start, end = max(clause.start, hit.start - SCHEDULED_REACH), min(clause.end, hit.end + SCHEDULED_REACH)
+    triggers = [t for t in cues.triggers_in(start, end) if t.start != hit.start]
+    for cue in cues.cue_before("scheduled", start, end):
+        low, high = sorted((cue.start, hit.start))
+        if not any(low < t.start < high for t in triggers):
+            return True
+    return False
+
+
 def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False) -> str | None:
     """PLOVER category after negation, hypotheticals and stated intentions (which follow the
     verb in verb-final languages)."""
     window = max(clause.start, hit.start - NEGATION_WINDOW)
     after = min(clause.end, hit.end + AFTER_VERB_WINDOW)
     if cues.cue_before("negation", window, hit.start) or cues.cue_before("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+        return None
+    if _scheduled(hit, clause, cues):
         return None
     if verb_final and (cues.cue_before("negation", hit.start, after) or cues.cue_before("hypothetical", hit.end, after)):
         return None
