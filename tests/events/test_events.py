@@ -204,3 +204,11 @@ def test_what_is_still_to_take_place_is_not_an_event(system):
     held = analyse(system, "Los ministros de España y Ucrania se reunieron el lunes en Madrid, y Ucrania pidió "
                            "nuevos misiles; la próxima reunión se celebrará en Kiev.", lang="es").events
     assert [e.category for e in held if e.category == "CONSULT"] == ["CONSULT"]
+
+
+def test_talks_on_the_sidelines_of_a_three_party_visit_are_their_own_event(system):
+    text = ("Italy's defence minister received his British and Japanese counterparts in Rome on Wednesday. "
+            "On the sidelines of the meeting, the Japanese minister held talks with the Italian minister.")
+    meetings = [sorted(e.participants) for e in analyse(system, text, published="2025-03-13").events
+                if e.category == "CONSULT"]
+    assert sorted(meetings) == [["GBR", "ITA", "JPN"], ["ITA", "JPN"]]

@@ -125,7 +125,7 @@ def _same_occurrence(larger: Event, smaller: Event, members: Members) -> bool:
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
             and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller)
-            and not (smaller.side_meeting and "multilateral" in larger.modes and not larger.side_meeting))
+            and not (smaller.side_meeting and not larger.side_meeting and len(set(larger.participants)) > len(set(smaller.participants))))
 
 
 def _one_meeting(a: Event, b: Event, members: Members) -> bool:
