@@ -212,3 +212,11 @@ def test_talks_on_the_sidelines_of_a_three_party_visit_are_their_own_event(syste
     meetings = [sorted(e.participants) for e in analyse(system, text, published="2025-03-13").events
                 if e.category == "CONSULT"]
     assert sorted(meetings) == [["GBR", "ITA", "JPN"], ["ITA", "JPN"]]
+
+
+def test_what_a_request_asks_for_is_not_an_event_and_its_target_is_no_recipient(system):
+    events = analyse(system, "Lithuania urged the EU on Monday to tighten sanctions against Belarus.").events
+    assert [e.category for e in events] == ["REQUEST"]
+    (request,) = events
+    assert [a.code for a in request.actors] == ["LTU"] and [r.code for r in request.recipients] == ["EU"]
+    assert set(request.participants) == {"LTU", "EU", "BLR"}

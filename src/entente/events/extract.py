@@ -39,8 +39,9 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
-OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT"})
-REJECTED_ACTS = frozenset({"REJECT"})  # what was rejected (a demand, an accusation) is not reported as an event
+OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+# What was rejected (a demand) or asked for ("called on the EU to tighten sanctions") is not an event.
+REJECTED_ACTS = frozenset({"REJECT", "REQUEST"})
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
@@ -219,7 +220,9 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         category = _category(trigger, hit, clause, cues, reading.order.verb_final)
         if category is None or category in seen:
             continue
-        event = _event(reading, clause, hit, trigger, category, window, organisations)
+        following = triggers[index + 1] if index + 1 < len(triggers) else None
+        acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
+        event = _event(reading, clause, hit, trigger, category, window, organisations, acted_on)
         if event is not None:
             seen.add(category)
             events.append(event)
@@ -236,7 +239,7 @@ def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Cl
 
 
 def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-           found: list[Party], organisations: list[Party]) -> Event | None:
+           found: list[Party], organisations: list[Party], acted_on: int | None = None) -> Event | None:
     analysis, cues = reading.analysis, reading.cues
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
     if direction in FLIPPED and reading.passive(hit, clause, found):
@@ -255,7 +258,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         return None
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
         recipients = _addressee(actors, organisations)
-    participants = codes(actors + recipients)
+    recipients, concerned = _beyond_the_act(actors, recipients, acted_on)
+    participants = codes(actors + recipients + concerned)
     if not _enough(category, participants, found):
         return None
     text = analysis.document.text
@@ -380,9 +384,22 @@ def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
         meeting.persons = list(dict.fromkeys(meeting.persons + _persons(new)))
 
 
+def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int | None) -> tuple[list[Party], list[Party]]:
+    """"urged the EU to tighten sanctions against Russia": whoever the act asked for, rejected or
+    condemned is aimed at takes part in the event without being its recipient (the EU is)."""
+    if acted_on is None:
+        return recipients, []
+    addressed = [p for p in recipients if p.mention.start < acted_on]
+    if not addressed:
+        return recipients, []
+    acting = {p.code for p in actors + addressed}
+    return addressed, [p for p in recipients if p.mention.start >= acted_on and p.code not in acting]
+
+
 def _rejected(previous: Hit, reading: Trigger, hit: Hit) -> bool:
     """"rejected the demand of X": the demand is what was rejected, not an event of its own;
-    "accused X of cyberattacks": the attacks are alleged, not reported as having happened."""
+    "urged the EU to tighten sanctions": the sanctions are asked for, not imposed; "accused X of
+    cyberattacks": the attacks are alleged, not reported as having happened."""
     alleged = reading.event == "ACCUSE" and "allege" in reading.modes
     return (reading.event in REJECTED_ACTS or alleged) and _act_as_object(previous, hit, reading.event)
 
