@@ -117,7 +117,7 @@ class DateGrammar:
         month = int(groups["m"]) if groups.get("m") else self.months.get(_squash(groups.get("month")))
         year = int(groups["year"]) if groups.get("year") else None
         day = int(groups["day"]) if groups.get("day") else None
-        if month is None and day and "m" in groups and "month" not in groups:
+        if month is None and day and not groups.get("m") and "month" not in groups:
             return PartialDate(None, None, day) if 1 <= day <= 31 else None  # "4日": a day of this month
         if not month or not 1 <= month <= 12:
             return None
@@ -145,7 +145,7 @@ def _marker_patterns(markers: dict) -> list[str]:
     year, month, day = ("|".join(re.escape(m) for m in markers.get(k) or []) for k in ("year", "month", "day"))
     return [rf"(?P<year>(?:1[89]|20)\d\d)\s?(?:{year})\s?(?P<m>\d{{1,2}})\s?(?:{month})(?:\s?(?P<day>\d{{1,2}})\s?(?:{day}))?",
             rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})",
-            rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?!\d)"]
+            rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?![\d간間])"]  # not "3일간", "3日間" (for three days)
 
 
 _DIGITS = re.compile(r"\d+")
