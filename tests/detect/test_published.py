@@ -10,6 +10,9 @@ CASES = [
     ("fr", "Titre\n\nLe 3 avril 2019, les ministres se sont rencontrés à Genève pour discuter.", None),
     ("it", "Titolo\n\n09 Dicembre 2022 riunione dei ministri a Roma\n\nIl ministro ha parlato.", None),
     ("en", "Headline\n\nThe treaty signed on 4 May 1990 is still in force, officials said.", None),
+    ("ko", "제목\n\n(서울=메리디안) 2024년 3월 5일 = 국방부는 이날 훈련 계획을 발표했다.", "2024-03-05"),
+    ("ja", "見出し\n\n【東京＝メリディアン】2024年3月5日\u3000防衛省は訓練計画を発表した。", "2024-03-05"),
+    ("ja", "見出し\n\n防衛相は2024年3月4日、東京で米国防長官と会談した。", None),
 ]
 
 

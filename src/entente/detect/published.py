@@ -17,7 +17,9 @@ from entente.text.terms import TermMatcher
 TOP_LINES = 12
 DATELINE_PLACE_WORDS = 6   # "RIO DE JANEIRO," or "QINGDAO, China," before the date
 DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
-_DASH = re.compile(r"\s[–—―-]\s|\s[–—―]|[–—―]\s")
+# What closes a dateline: a dash, the "=" of Korean wire datelines, or the ideographic space of
+# Japanese ones ("【東京＝共同】2024年11月22日　...").
+_DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u3000")
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
