@@ -66,6 +66,8 @@ class PublicationDateDetector:
         if self._masthead.find(self._folder.fold(line).text) or is_dateline_date(line, expression.start, expression.end):
             return True
         rest = line[:expression.start] + " " + line[expression.end:]
+        if any(mark in rest for mark in "。！？"):
+            return False  # a sentence of a script without spaces, however few its "words"
         words = _LEFTOVER.findall(rest)
         weekdays = [e for e in self._dates.find(rest, lang) if e.kind == "weekday"]
         return len(words) <= len(weekdays) + DATELINE_EXTRA_WORDS
