@@ -84,11 +84,15 @@ class Clause:
     beside: bool = False  # the clause reports what took place on the sidelines of the larger meeting
 
 
-def clauses(sentence: Sentence, cues: DocumentCues) -> list[Clause]:
-    """A sentence split where it says 'on the sidelines of': the two meetings are different events."""
+def clauses(sentence: Sentence, cues: DocumentCues, verb_final: bool = False) -> list[Clause]:
+    """A sentence split where it says 'on the sidelines of': the two meetings are different events.
+    In a verb-final language the phrase sits inside the clause ("A は会議の合間に B と会談した"):
+    the whole sentence reports what happened on the sidelines."""
     cut = cues.cue_in("sidelines", sentence.start, sentence.end)
     if not cut:
         return [Clause(sentence.start, sentence.end, sentence)]
+    if verb_final:
+        return [Clause(sentence.start, sentence.end, sentence, beside=True)]
     first = cut[0]
     if not sentence.text[: first.start - sentence.start].strip(" \t\"«“'"):
         return _leading_sidelines(sentence, first)

@@ -75,7 +75,7 @@ class ExtractEvents:
         events = []
         for number, sentence in enumerate(analysis.sentences):
             created = []
-            for clause in clauses(sentence, reading.cues):
+            for clause in clauses(sentence, reading.cues, lexicon.verb_final):
                 found = _parties(reading, clause, number)
                 created.extend(_clause_events(reading, clause, found, reading.recent.organisations_for(number)))
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
