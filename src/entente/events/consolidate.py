@@ -125,7 +125,17 @@ def _same_occurrence(larger: Event, smaller: Event, members: Members) -> bool:
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
             and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller)
-            and not (smaller.side_meeting and not larger.side_meeting and len(set(larger.participants)) > len(set(smaller.participants))))
+            and not (smaller.side_meeting and not larger.side_meeting and len(set(larger.participants)) > len(set(smaller.participants)))
+            and not meeting_kinds_differ(larger.category, [larger.modes, smaller.modes], [larger.participants, smaller.participants]))
+
+
+def meeting_kinds_differ(category: str, modes: list[list[str]], participants: list[list[str]]) -> bool:
+    """A multilateral meeting and a two-party meeting (talks on its sidelines, a visit) are two
+    occurrences, even when both parties attended the larger one."""
+    if category != "CONSULT":
+        return False
+    multilateral = ["multilateral" in (m or []) for m in modes]
+    return multilateral[0] != multilateral[1] and min(len(set(p)) for p in participants) == 2
 
 
 def _one_meeting(a: Event, b: Event, members: Members) -> bool:
@@ -138,9 +148,8 @@ def _one_meeting(a: Event, b: Event, members: Members) -> bool:
 
 
 def _members_of(organisation: Event, states: Event, members: Members) -> bool:
-    """The first report names only organisations, and the second only states that belong to one of them."""
-    bodies = [members.get(code) for code in organisation.participants]
-    return all(bodies) and any(set(states.participants) <= body for body in bodies)
+    """The first report names an organisation, and the second only states that belong to it."""
+    return any(set(states.participants) <= members[code] for code in organisation.participants if code in members)
 
 
 def _different_people(a: Event, b: Event) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from entente.events.consolidate import meeting_kinds_differ
 from entente.store import schema
 from entente.store.store import Store
 
@@ -123,12 +124,7 @@ def score_pair(a: dict, b: dict) -> Edge | None:
 
 
 def _meeting_kinds_differ(a: dict, b: dict) -> bool:
-    """A multilateral meeting and a two-party meeting (talks on its sidelines, a visit) are two
-    occurrences, even when both parties attended the larger one."""
-    if a["category"] != "CONSULT":
-        return False
-    multilateral = ["multilateral" in (e["modes"] or []) for e in (a, b)]
-    return multilateral[0] != multilateral[1] and min(len(a["participants"]), len(b["participants"])) == 2
+    return meeting_kinds_differ(a["category"], [a["modes"], b["modes"]], [a["participants"], b["participants"]])
 
 
 def _date_agreement(a: str | None, b: str | None) -> float:
