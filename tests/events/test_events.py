@@ -220,3 +220,12 @@ def test_what_a_request_asks_for_is_not_an_event_and_its_target_is_no_recipient(
     (request,) = events
     assert [a.code for a in request.actors] == ["LTU"] and [r.code for r in request.recipients] == ["EU"]
     assert set(request.participants) == {"LTU", "EU", "BLR"}
+
+
+def test_a_meeting_named_to_date_the_next_one_is_not_that_meeting(system):
+    text = ("राजनाथ सिंह ने मंगलवार को मॉस्को में रूस के रक्षा मंत्री आंद्रेई बेलौसोव के साथ बैठक की। "
+            "बैठक के बाद राष्ट्रपति व्लादिमीर पुतिन ने क्रेमलिन में राजनाथ सिंह से मुलाकात की।")
+    meetings = [e for e in analyse(system, text, lang="hi", published="2024-12-11").events if e.category == "CONSULT"]
+    assert len(meetings) == 2
+    (kremlin,) = [e for e in meetings if "Vladimir Putin" in e.persons]
+    assert kremlin.trigger == "मुलाकात"  # the meeting it reports, not the one it is dated by

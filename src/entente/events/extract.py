@@ -38,6 +38,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
+TIME_PHRASE_GAP = 6  # characters between "after" and the meeting it names ("after the meeting")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # What was rejected (a demand) or asked for ("called on the EU to tighten sanctions") is not an event.
@@ -213,6 +214,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         trigger = chosen[index]
         if trigger is None or (index and chosen[index - 1] is not None and _rejected(triggers[index - 1], chosen[index - 1], hit)):
             continue
+        if trigger.event == "CONSULT" and index + 1 < len(triggers) and _time_phrase(hit, cues, reading.order.verb_final):
+            continue  # "after the meeting, Putin received him": the meeting is only when the next act happened
         if trigger.event == "CONSULT" and meeting_at is None:
             meeting_at = hit.start
         if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
@@ -394,6 +397,15 @@ def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int 
         return recipients, []
     acting = {p.code for p in actors + addressed}
     return addressed, [p for p in recipients if p.mention.start >= acted_on and p.code not in acting]
+
+
+def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
+    """The meeting named places the next act in time: "after the talks", "après la réunion",
+    "बैठक के बाद", "会談の後"."""
+    if verb_final:
+        return bool(cues.cue_before("subordinators", hit.end, hit.end + TIME_PHRASE_GAP))
+    return any(hit.start - cue.end <= TIME_PHRASE_GAP
+               for cue in cues.cue_before("subordinators", hit.start - TIME_PHRASE_GAP - 10, hit.start))
 
 
 def _rejected(previous: Hit, reading: Trigger, hit: Hit) -> bool:
