@@ -42,7 +42,7 @@ TIME_PHRASE_GAP = 6  # characters between "after" and the meeting it names ("aft
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # What was rejected (a demand) or asked for ("called on the EU to tighten sanctions") is not an event.
-REJECTED_ACTS = frozenset({"REJECT", "REQUEST"})
+NOT_EVENTS_AS_OBJECTS = frozenset({"REJECT", "REQUEST"})
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
@@ -212,7 +212,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
     chosen = [_choose_reading(r) if r else None for r in readings]
     for index, (hit, window) in enumerate(zip(triggers, _windows(triggers, chosen, found))):
         trigger = chosen[index]
-        if trigger is None or (index and chosen[index - 1] is not None and _rejected(triggers[index - 1], chosen[index - 1], hit)):
+        if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)):
             continue
         if trigger.event == "CONSULT" and index + 1 < len(triggers) and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him": the meeting is only when the next act happened
@@ -408,12 +408,12 @@ def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
                for cue in cues.cue_before("subordinators", hit.start - TIME_PHRASE_GAP - 10, hit.start))
 
 
-def _rejected(previous: Hit, reading: Trigger, hit: Hit) -> bool:
+def _only_an_object(previous: Hit, reading: Trigger, hit: Hit) -> bool:
     """"rejected the demand of X": the demand is what was rejected, not an event of its own;
     "urged the EU to tighten sanctions": the sanctions are asked for, not imposed; "accused X of
     cyberattacks": the attacks are alleged, not reported as having happened."""
     alleged = reading.event == "ACCUSE" and "allege" in reading.modes
-    return (reading.event in REJECTED_ACTS or alleged) and _act_as_object(previous, hit, reading.event)
+    return (reading.event in NOT_EVENTS_AS_OBJECTS or alleged) and _act_as_object(previous, hit, reading.event)
 
 
 def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party]) -> list[list[Party]]:
