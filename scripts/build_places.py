@@ -13,8 +13,9 @@ Columns (tab-separated, one header line, rows sorted by country, folded name, ge
 list of geonames alternate names that survive the filters below.
 
 Alias filters: one script per name, among Latin (Turkish letters included), Cyrillic,
-Arabic (Arabic and Persian letters only; Urdu, Pashto, Sindhi... letters reject the name)
-and Han; no digits; at most 40 characters; at least 3 letters (2 for Han); Latin and
+Arabic (Arabic and Persian letters only; Urdu, Pashto, Sindhi... letters reject the name),
+Han, Katakana, Hangul, Devanagari and Hebrew; no digits; at most 40 characters; at least 3
+letters (2 for Han, and for Hangul names of capitals); Latin and
 Cyrillic names need both an upper-case letter (geonames' machine transliterations are all
 lower case) and a lower-case one (drops IATA/ICAO and other all-caps codes); Latin
 syllable-by-syllable romanisations ("Lo-ho", "Su-la-sie") are dropped; names whose
@@ -99,6 +100,8 @@ def char_script(char: str) -> str | None:
     punctuation and marks; None for anything that rejects the name."""
     if char in PUNCTUATION or char in ARABIC_MARKS or unicodedata.combining(char):
         return ""
+    if unicodedata.category(char) in ("Mn", "Mc") and unicodedata.name(char, "").startswith("DEVANAGARI"):
+        return ""  # vowel signs and virama inside Devanagari words
     if char in ARABIC_LETTERS:
         return "arabic"
     if not char.isalpha():
@@ -110,6 +113,9 @@ def char_script(char: str) -> str | None:
         return "cyrillic"
     if name.startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH")):
         return "han"
+    for script in ("KATAKANA", "HANGUL", "DEVANAGARI", "HEBREW"):
+        if name.startswith(script):
+            return script.lower()
     return None
 
 
@@ -135,7 +141,7 @@ def syllabified(name: str) -> bool:
     return len(parts) >= 2 and all(len(p) <= MAX_SYLLABLE for p in parts)
 
 
-def well_formed(name: str, script: str) -> bool:
+def well_formed(name: str, script: str, capital: bool = False) -> bool:
     """Length and case rules for a name already known to be in ``script``."""
     letters = [c for c in name if c.isalpha()]
     if len(name) > MAX_ALIAS_LENGTH:
@@ -144,6 +150,8 @@ def well_formed(name: str, script: str) -> bool:
         return False
     if script == "han":
         return len(letters) >= MIN_HAN
+    if script == "hangul" and capital:
+        return len(letters) >= MIN_HAN  # 서울, 평양, 도쿄; other two-syllable names are often words (위해, 미리)
     if len(letters) < MIN_LETTERS:
         return False
     if script in ("latin", "cyrillic"):
@@ -175,7 +183,7 @@ def load_stoplist(path: Path = STOPLIST) -> Stoplist:
 
 
 def clean_aliases(name: str, alternates: Iterable[str], stop: Stoplist,
-                  geonameid: int) -> list[str]:
+                  geonameid: int, capital: bool = False) -> list[str]:
     """Alternate names that pass the filters, one per folded form, sorted."""
     seen = {fold(name)}
     dropped = stop.not_aliases.get(geonameid, frozenset())
@@ -183,7 +191,7 @@ def clean_aliases(name: str, alternates: Iterable[str], stop: Stoplist,
     for alias in sorted({" ".join(a.split()) for a in alternates}):
         script = script_of(alias)
         key = fold(alias)
-        if (script is None or not well_formed(alias, script) or key in seen
+        if (script is None or not well_formed(alias, script, capital) or key in seen
                 or key in stop.common_words or key in dropped):
             continue
         seen.add(key)
@@ -260,7 +268,7 @@ def make_row(city: dict, feature: str, iso3: dict[str, str], stop: Stoplist) -> 
     return (
         city["geonameid"], name, iso3[city["countrycode"]], coordinate(city["latitude"]),
         coordinate(city["longitude"]), city["population"], feature,
-        "|".join(clean_aliases(name, city["alternatenames"], stop, city["geonameid"])),
+        "|".join(clean_aliases(name, city["alternatenames"], stop, city["geonameid"], feature == "capital")),
     )
 
 

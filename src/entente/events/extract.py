@@ -94,8 +94,9 @@ class ExtractEvents:
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities,
-                                    locative_before(text, self.folder.key, lexicon.place_words)),
-                        _RecentParties(), lexicon, self.folder.key, locative_before(text, self.folder.key, lexicon.locatives))
+                                    locative_before(text, self.folder.key, lexicon.place_words, lexicon.verb_final)),
+                        _RecentParties(), lexicon, self.folder.key,
+                        locative_before(text, self.folder.key, lexicon.locatives, lexicon.verb_final))
 
 
 @dataclass
