@@ -232,9 +232,9 @@ def test_a_meeting_named_to_date_the_next_one_is_not_that_meeting(system):
 
 
 def test_places_in_hangul_devanagari_and_hebrew_and_after_their_postposition(system):
-    cases = [("ko", "한국과 일본 국방장관은 지난 1일 서울에서 회담했다.", "Seoul"),
-             ("hi", "भारत और रूस के रक्षा मंत्रियों ने मंगलवार को मॉस्को में बातचीत की।", "Moscow"),
-             ("he", "שר הביטחון של ישראל נפגש אתמול בברלין עם שר ההגנה של גרמניה.", "Berlin")]
+    cases = [("ko", "한국과 러시아 국방장관은 지난 1일 블라디보스토크에서 회담했다.", "Vladivostok"),
+             ("hi", "भारत और फ्रांस के रक्षा मंत्रियों ने मंगलवार को मुंबई में बातचीत की।", "Mumbai"),
+             ("he", "שר הביטחון של ישראל נפגש אתמול בחיפה עם שר ההגנה של גרמניה.", "Haifa")]
     for lang, text, place in cases:
         (meeting,) = [e for e in analyse(system, text, lang=lang, published="2024-06-05").events if e.category == "CONSULT"]
         assert meeting.location is not None and meeting.location.name == place, (lang, meeting.location)

@@ -43,10 +43,7 @@ class AliasIndex:
 
     @classmethod
     def build(cls, kb: KnowledgeBase, folder: Folder, resources: Resources) -> "AliasIndex":
-        morph = [resources.lang(lang, "morph") for lang in resources.languages()]
-        prefixes = sorted({p for m in morph for p in m.get("prefixes") or []})
-        suffixes = sorted({s for m in morph if m.get("name_suffixes") for s in m.get("suffixes") or []})
-        return cls(kb, folder, prefixes, suffixes)
+        return cls(kb, folder, *name_clitics(resources))
 
     def office_label(self, office: str | None) -> str | None:
         return self.kb.office_labels.get(office) if office else None
@@ -125,3 +122,12 @@ def _person_keys(kb: KnowledgeBase) -> dict[str, list[str]]:
             if len(key) >= 4 and entity.entity_id not in keys[key]:
                 keys[key].append(entity.entity_id)
     return keys
+
+
+def name_clitics(resources: Resources) -> tuple[list[str], list[str]]:
+    """What may be written onto a name in any language: prefixes (Arabic "و", "ب"), and the
+    suffixes of languages that attach them to names (Korean "에서", Turkish "'da")."""
+    morph = [resources.lang(lang, "morph") for lang in resources.languages()]
+    prefixes = sorted({p for m in morph for p in m.get("prefixes") or []})
+    suffixes = sorted({s for m in morph if m.get("name_suffixes") for s in m.get("suffixes") or []})
+    return prefixes, suffixes

@@ -10,6 +10,7 @@ import csv
 from dataclasses import dataclass, field
 
 from entente.datafiles import Resources
+from entente.kb.index import name_clitics
 from entente.model import Entity
 from entente.text.normalise import Folder
 from entente.text.terms import TermHit, TermMatcher
@@ -33,7 +34,8 @@ class Place:
 
 
 class PlaceIndex:
-    def __init__(self, places: dict[str, Place], stop: dict, folder: Folder):
+    def __init__(self, places: dict[str, Place], stop: dict, folder: Folder,
+                 prefixes: list[str] = (), suffixes: list[str] = ()):
         self.places = places
         self._folder = folder
         common = {folder.key(w) for w in stop.get("common_words") or []}
@@ -41,7 +43,7 @@ class PlaceIndex:
         entries = [(alias, place.place_id) for place in places.values() for alias in [place.name, *place.aliases]
                    if folder.key(alias) not in common]
         entries += [(word, BLOCKED) for word in stop.get("zh_blockers") or []]
-        self.matcher = TermMatcher(entries, folder)
+        self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
         self._capitals = {p.country: p for p in places.values() if p.capital}
 
     @classmethod
@@ -52,7 +54,7 @@ class PlaceIndex:
         stop = resources.load("kb/places/curated/stoplist.yaml", {}) or {}
         for place_id in stop.get("not_places") or []:
             places.pop(str(place_id), None)
-        return cls(places, stop, folder)
+        return cls(places, stop, folder, *name_clitics(resources))
 
     def find(self, folded: str) -> list[TermHit]:
         return [h for h in self.matcher.find(folded) if h.payloads[0] != BLOCKED]
