@@ -238,3 +238,13 @@ def test_places_in_hangul_devanagari_and_hebrew_and_after_their_postposition(sys
     for lang, text, place in cases:
         (meeting,) = [e for e in analyse(system, text, lang=lang, published="2024-06-05").events if e.category == "CONSULT"]
         assert meeting.location is not None and meeting.location.name == place, (lang, meeting.location)
+
+
+def test_the_day_a_report_was_given_does_not_date_what_it_reports(system):
+    text = ("The defence ministers of Russia and Belarus met in Minsk on Wednesday. "
+            "Russia and Belarus signed an agreement on air defence there, the ministry said on Friday.")
+    events = analyse(system, text, published="2024-06-08").events
+    (agreement,) = [e for e in events if e.category == "AGREE"]
+    assert agreement.date == "2024-06-05"
+    (sanctions,) = analyse(system, "Britain announced new sanctions against Iran on Monday.", published="2024-04-19").events
+    assert sanctions.date == "2024-04-15"  # the announcement is the act itself

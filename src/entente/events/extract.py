@@ -38,6 +38,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
+REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
 TIME_PHRASE_GAP = 6  # characters between "after" and the meeting it names ("after the meeting")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
@@ -137,11 +138,20 @@ class _Reading:
         """The sentence's date expressions, without those in a subordinate clause after the
         trigger ("accused China after its vessel fired on a boat last Saturday": Saturday is
         when the boat was fired on)."""
-        expressions = self.dates(clause.sentence.start, clause.sentence.end)
+        expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)]
         if not any(e.start >= hit.end for e in expressions):
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
         return [e for e in expressions if e.start < hit.end or not opened or e.start < opened[0].start]
+
+    def _dates_report(self, expression, hit: Hit) -> bool:
+        """"..., the ministry said on Tuesday", "국방부가 2일 밝혔다": a verb of saying after the
+        trigger, with its date, gives the day the news was given, not the day of what it reports
+        ("announced new sanctions on Monday" is the act itself and keeps its day)."""
+        after = [cue for cue in self.cues.cue_before("report", max(hit.end, expression.start - REPORT_DATE_GAP - 20),
+                                                     expression.end + REPORT_DATE_GAP)]
+        return any(0 <= cue.start - expression.end <= REPORT_DATE_GAP or 0 <= expression.start - cue.end <= REPORT_DATE_GAP
+                   for cue in after)
 
     def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
         """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
