@@ -19,3 +19,14 @@ def test_a_state_in_someone_elses_title_is_not_taken(system):
     found = entities(system, text, lang="fr")
     assert found["Wang Yi"].country_code == "CHN"
     assert found["Zorbalo Matuwenge"].country_code != "CHN"
+
+
+def test_a_town_spelled_like_the_surname_of_a_person_named_in_full_is_that_person(system):
+    from entente.ingest.records import RawRecord
+
+    text = ("US Defense Secretary Lloyd Austin met Chinese Defence Minister Dong Jun in Singapore on Friday. "
+            "Austin said the talks were useful.")
+    analysis = system.pipeline(system.builder.build(RawRecord(source="t", kind="txt", text=text, lang="en",
+                                                               published="2024-06-01")))
+    (surname,) = [m for m in analysis.mentions if m.text == "Austin"]
+    assert surname.type == "PERSON" and surname.entity_id == "p-usa-lloyd-austin"

@@ -52,6 +52,7 @@ class RecogniseEntities:
         linker = Linker(self.index, day, analysis.document.lang, self.places)
         linked = linker.link(_without_overlaps(mentions), anchors, text)
         analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
+        analysis.mentions = self._people_not_places(analysis.mentions, linker)
         analysis.mentions += self._surnames(analysis.mentions, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
@@ -100,6 +101,15 @@ class RecogniseEntities:
             kind, office = hit.payloads[0]
             anchors.append(Anchor(*folded.span(hit.start, hit.end), kind, office))
         return anchors
+
+    def _people_not_places(self, mentions: list[Mention], linker: Linker) -> list[Mention]:
+        """A town spelled like the surname of a person named in full in this document is that
+        person ("Lloyd Austin ... オースティン長官" is not Austin, Texas); capitals stay places."""
+        surnames = {self.folder.key(s) for entity_id in linker.linked_persons() for s in linker.surnames(entity_id)}
+        if not surnames:
+            return mentions
+        return [m for m in mentions if not (m.type == "PLACE" and self.folder.key(m.text) in surnames
+                                            and not self.places.is_capital(m.entity_id))]
 
     def _surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
         """Surname-only mentions of persons already named in full in this document."""

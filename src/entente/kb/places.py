@@ -59,6 +59,10 @@ class PlaceIndex:
     def find(self, folded: str) -> list[TermHit]:
         return [h for h in self.matcher.find(folded) if h.payloads[0] != BLOCKED]
 
+    def is_capital(self, place_id: str | None) -> bool:
+        place = self.places.get(place_id or "")
+        return bool(place and place.capital)
+
     def capital_of(self, country: str | None) -> Place | None:
         return self._capitals.get(country or "")
 
