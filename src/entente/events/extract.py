@@ -38,6 +38,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
+LONGEST_CUE = 20  # characters: cues opening this far before a position may still end next to it
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
 TIME_PHRASE_GAP = 6  # characters between "after" and the meeting it names ("after the meeting")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
@@ -148,8 +149,8 @@ class _Reading:
         """"..., the ministry said on Tuesday", "국방부가 2일 밝혔다": a verb of saying after the
         trigger, with its date, gives the day the news was given, not the day of what it reports
         ("announced new sanctions on Monday" is the act itself and keeps its day)."""
-        after = [cue for cue in self.cues.cue_before("report", max(hit.end, expression.start - REPORT_DATE_GAP - 20),
-                                                     expression.end + REPORT_DATE_GAP)]
+        after = self.cues.cue_before("report", max(hit.end, expression.start - REPORT_DATE_GAP - LONGEST_CUE),
+                                     expression.end + REPORT_DATE_GAP)
         return any(0 <= cue.start - expression.end <= REPORT_DATE_GAP or 0 <= expression.start - cue.end <= REPORT_DATE_GAP
                    for cue in after)
 
@@ -416,7 +417,7 @@ def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
     if verb_final:
         return bool(cues.cue_before("subordinators", hit.end, hit.end + TIME_PHRASE_GAP))
     return any(hit.start - cue.end <= TIME_PHRASE_GAP
-               for cue in cues.cue_before("subordinators", hit.start - TIME_PHRASE_GAP - 10, hit.start))
+               for cue in cues.cue_before("subordinators", hit.start - TIME_PHRASE_GAP - LONGEST_CUE, hit.start))
 
 
 def _only_an_object(previous: Hit, reading: Trigger, hit: Hit) -> bool:

@@ -115,16 +115,13 @@ def score_pair(a: dict, b: dict) -> Edge | None:
     subset = set(a["participants"]) <= set(b["participants"]) or set(b["participants"]) <= set(a["participants"])
     date = _date_agreement(a["date"], b["date"])
     place = _place_agreement(a["location"], b["location"])
-    if date == 0 or place == 0 or _meeting_kinds_differ(a, b):
+    if date == 0 or place == 0 or meeting_kinds_differ(a["category"], [a["modes"], b["modes"]],
+                                                        [a["participants"], b["participants"]]):
         return None
     score = round(0.5 * max(overlap, 0.8 if subset else 0) + 0.3 * date + 0.2 * place, 3)
     reason = (f"{a['category']}; participants {sorted(shared)} of {sorted(union)}; "
               f"dates {a['date']} / {b['date']}; places {_name(a['location'])} / {_name(b['location'])}")
     return Edge(a["event_id"], b["event_id"], score, "merge" if score >= MERGE_THRESHOLD else "separate", reason)
-
-
-def _meeting_kinds_differ(a: dict, b: dict) -> bool:
-    return meeting_kinds_differ(a["category"], [a["modes"], b["modes"]], [a["participants"], b["participants"]])
 
 
 def _date_agreement(a: str | None, b: str | None) -> float:
