@@ -102,10 +102,18 @@ class RecogniseEntities:
             anchors.append(Anchor(*folded.span(hit.start, hit.end), kind, office))
         return anchors
 
+    def _surname_owners(self, linker: Linker) -> dict[str, set[str]]:
+        """The persons named in full so far, by the match form of their surnames."""
+        owners: dict[str, set[str]] = {}
+        for entity_id in linker.linked_persons():
+            for surname in linker.surnames(entity_id):
+                owners.setdefault(self.folder.key(surname), set()).add(entity_id)
+        return owners
+
     def _people_not_places(self, mentions: list[Mention], linker: Linker) -> list[Mention]:
         """A town spelled like the surname of a person named in full in this document is that
         person ("Lloyd Austin ... オースティン長官" is not Austin, Texas); capitals stay places."""
-        surnames = {self.folder.key(s) for entity_id in linker.linked_persons() for s in linker.surnames(entity_id)}
+        surnames = self._surname_owners(linker)
         if not surnames:
             return mentions
         return [m for m in mentions if not (m.type == "PLACE" and self.folder.key(m.text) in surnames
@@ -113,10 +121,7 @@ class RecogniseEntities:
 
     def _surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
         """Surname-only mentions of persons already named in full in this document."""
-        owners: dict[str, set[str]] = {}
-        for entity_id in linker.linked_persons():
-            for surname in linker.surnames(entity_id):
-                owners.setdefault(self.folder.key(surname), set()).add(entity_id)
+        owners = self._surname_owners(linker)
         occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
         found = []
         for key, ids in owners.items():

@@ -20,7 +20,7 @@ def consolidate(events: list[Event], members: Members | None = None) -> list[Eve
     dated = carry_dates(events)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
-    return acts_of_meetings(merge_repeats(directed, members or {}))
+    return acts_of_meetings(merge_repeats(directed, members))
 
 
 UNCERTAIN = frozenset({"reference", "story"})  # dated by the article or its lead, not by the report itself
@@ -92,26 +92,28 @@ def host_and_visitors(event: Event) -> Event:
 
 
 def merge_repeats(events: list[Event], members: Members | None = None) -> list[Event]:
+    members = members or {}
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: (-len(e.participants), e.source.start)):
-        target = next((k for k in kept if _same_occurrence(k, event, members or {})), None)
+        target = next((k for k in kept if _same_occurrence(k, event, members)), None)
         if target is None:
             kept.append(event)
         else:
-            kept[kept.index(target)] = _absorb(target, event, members or {})
+            kept[kept.index(target)] = _absorb(target, event, members)
     return sorted(kept, key=lambda e: e.source.start)
 
 
 def acts_of_meetings(events: list[Event]) -> list[Event]:
     """"The CSTO ministers approved a plan": what an organisation alone agreed or declared on the
     day of its meeting, the members at that meeting did."""
-    meetings = [e for e in events if e.category == "CONSULT" and "multilateral" in e.modes and not e.historical]
+    meetings = [e for e in events if e.category == "CONSULT" and "multilateral" in e.modes and not e.historical
+                and len(e.participants) > 1]
     result = []
     for event in events:
-        meeting = next((m for m in meetings if event.category != "CONSULT" and len(event.participants) == 1
-                        and event.participants[0] in m.participants and event.date and event.date == m.date
-                        and not event.historical), None)
-        if meeting is not None and len(meeting.participants) > 1:
+        alone = event.category != "CONSULT" and len(event.participants) == 1 and event.date and not event.historical
+        meeting = next((m for m in meetings if event.participants[0] in m.participants and event.date == m.date),
+                       None) if alone else None
+        if meeting is not None:
             known = {a.entity_id for a in event.actors}
             event = _with(event, participants=meeting.participants,
                           actors=event.actors + [a for a in meeting.actors if a.entity_id not in known])
@@ -173,10 +175,10 @@ def _dates_compatible(x: Event, y: Event) -> bool:
     return False
 
 
-def _absorb(target: Event, other: Event, members: Members | None = None) -> Event:
+def _absorb(target: Event, other: Event, members: Members) -> Event:
     """Keep the fuller report; add what the other one knows (members, persons, place, direction,
     precise date)."""
-    if _one_meeting(target, other, members or {}):
+    if _one_meeting(target, other, members):
         known = {a.entity_id for a in target.actors}
         target = _with(target, participants=sorted(set(target.participants) | set(other.participants)),
                          actors=target.actors + [a for a in other.actors if a.entity_id not in known])

@@ -19,7 +19,7 @@ from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consoli
 from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
-from entente.events.location import PlaceFinder, locative_before
+from entente.events.location import PlaceFinder, locative_next_to
 from entente.model import Event, Location, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
@@ -96,9 +96,9 @@ class ExtractEvents:
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities,
-                                    locative_before(text, self.folder.key, lexicon.place_words, lexicon.verb_final)),
+                                    locative_next_to(text, self.folder.key, lexicon.place_words, lexicon.verb_final)),
                         _RecentParties(), lexicon, self.folder.key,
-                        locative_before(text, self.folder.key, lexicon.locatives, lexicon.verb_final))
+                        locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final))
 
 
 @dataclass

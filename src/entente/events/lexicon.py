@@ -47,8 +47,8 @@ class EventLexicon:
         self.by_words = frozenset(folder.key(w) for w in syntax.get("by") or [])  # a passive's agent follows
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
-        self.verb_final = (syntax.get("word_order") or "SVO").upper() == "SOV"
-        self.verb_initial = (syntax.get("word_order") or "SVO").upper() == "VSO"
+        word_order = (syntax.get("word_order") or "SVO").upper()
+        self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
         # "و" or "ف" written onto the verb: the verb opens a new clause ("ورفضت", "فأكد")
         self.fused_conjunctions = frozenset(folder.key(w) for w in syntax.get("fused_conjunctions") or [])
         # Context words that only gate triggers (``needs``) are not PLOVER contexts of the event.

@@ -6,8 +6,7 @@ import bisect
 from collections.abc import Callable
 
 from entente.model import Entity, Location, Mention
-from entente.text.locative import after_locative
-from entente.text.terms import is_cjk
+from entente.text.locative import after_locative, followed_by_locative
 
 
 class PlaceFinder:
@@ -30,7 +29,6 @@ class PlaceFinder:
         entity = self._entities[chosen.attributes.get("place_id", chosen.entity_id)]
         return Location(entity.name, entity.country_code, entity.lat, entity.lon)
 
-
     def capital_after(self, position: int, end: int, gap: int) -> Mention | None:
         """A capital named as a place within ``gap`` characters after a position ("to Kyiv")."""
         first = bisect.bisect_left(self._starts, position)
@@ -38,8 +36,8 @@ class PlaceFinder:
                      and m.attributes.get("capital_of")), None)
 
 
-def locative_before(text: str, fold: Callable[[str], str], locatives: frozenset[str],
-                    postpositions: bool = False) -> Callable[[Mention], bool]:
+def locative_next_to(text: str, fold: Callable[[str], str], locatives: frozenset[str],
+                     postpositions: bool = False) -> Callable[[Mention], bool]:
     """Whether a locative word stands right before a mention, or right after it in a language
     with postpositions ("ビエンチャンで開かれた", "मॉस्को में", "싱가포르에서 열린"); worked out
     once per mention."""
@@ -49,18 +47,6 @@ def locative_before(text: str, fold: Callable[[str], str], locatives: frozenset[
         found = known.get(mention.start)
         if found is None:
             found = known[mention.start] = after_locative(text, mention.start, fold, locatives) or (
-                postpositions and before_locative(text, mention.end, fold, locatives))
+                postpositions and followed_by_locative(text, mention.end, fold, locatives))
         return found
     return introduced
-
-
-POSTPOSITION_REACH = 16
-
-
-def before_locative(text: str, end: int, fold: Callable[[str], str], locatives: frozenset[str]) -> bool:
-    """A locative word opening the text right after a mention (its postposition)."""
-    tail = fold(text[end:end + POSTPOSITION_REACH])
-    for word in locatives:
-        if tail.startswith(word) and (len(tail) == len(word) or not tail[len(word)].isalnum() or is_cjk(word)):
-            return True
-    return False

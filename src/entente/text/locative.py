@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from entente.text.terms import is_cjk
+
 LOOK_BACK = 30  # characters before the mention in which the locative word stands
 _WORDS = re.compile(r"[\w']+")
 
@@ -18,3 +20,13 @@ def after_locative(text: str, start: int, fold: Callable[[str], str], locatives:
     if any(w in locatives for w in words) or " ".join(words) in locatives:
         return True
     return bool(prefixes) and words[-1].startswith(prefixes)
+
+
+POSTPOSITION_REACH = 16
+
+
+def followed_by_locative(text: str, end: int, fold: Callable[[str], str], locatives: frozenset[str]) -> bool:
+    """A locative word opening the text right after a mention: its postposition ("で", "में")."""
+    tail = fold(text[end:end + POSTPOSITION_REACH])
+    return any(tail.startswith(word) and (len(tail) == len(word) or not tail[len(word)].isalnum() or is_cjk(word))
+               for word in locatives)
