@@ -198,6 +198,26 @@ def test_an_organisation_and_its_members_at_one_meeting_are_one_event(system):
     assert set(plan.participants) == set(meeting.participants) and plan.date == meeting.date == "2025-05-27"
 
 
+def test_a_headline_and_the_meeting_it_names_are_one_event_and_its_statement_is_everyones(system):
+    text = ("Kazakhstan and CSTO partners hold defence meeting\n\n"
+            "Kazakhstan chaired a meeting of the defence ministers of the Collective Security Treaty Organization "
+            "in Astana on Tuesday. The ministers of Russia, Belarus, Armenia, Kyrgyzstan and Tajikistan attended "
+            "the meeting. Russia, Belarus, Kyrgyzstan and Tajikistan adopted a joint statement on air defence.")
+    events = analyse(system, text, published="2025-05-28").events
+    (meeting,) = [e for e in events if e.category == "CONSULT"]
+    assert set(meeting.participants) == {"CSTO", "KAZ", "RUS", "BLR", "ARM", "KGZ", "TJK"}
+    (statement,) = [e for e in events if e.category in ("SUPPORT", "AGREE")]
+    assert set(statement.participants) == set(meeting.participants) and statement.date == "2025-05-27"
+
+
+def test_two_parties_signing_on_a_meetings_day_keep_their_own_deal(system):
+    text = ("The defence ministers of Russia, Belarus, Kazakhstan and Tajikistan met in Minsk on Tuesday. "
+            "On the sidelines, Russia and Belarus signed a plan of military cooperation.")
+    events = analyse(system, text, published="2025-05-28").events
+    (deal,) = [e for e in events if e.category == "AGREE"]
+    assert set(deal.participants) == {"RUS", "BLR"}
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

@@ -20,7 +20,7 @@ def consolidate(events: list[Event], members: Members | None = None) -> list[Eve
     dated = carry_dates(events)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
-    return acts_of_meetings(merge_repeats(directed, members))
+    return merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members)
 
 
 UNCERTAIN = frozenset({"reference", "story"})  # dated by the article or its lead, not by the report itself
@@ -92,7 +92,17 @@ def host_and_visitors(event: Event) -> Event:
 
 
 def merge_repeats(events: list[Event], members: Members | None = None) -> list[Event]:
-    members = members or {}
+    """Fold repeated reports until none is left: a report that fits a meeting only once its other
+    reports are folded in (the headline's "the SCO summit" after "Pakistan hosted" and the list of
+    delegations) is folded in the next pass."""
+    while True:
+        merged = _merge_pass(events, members or {})
+        if len(merged) == len(events):
+            return merged
+        events = merged
+
+
+def _merge_pass(events: list[Event], members: Members) -> list[Event]:
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: (-len(e.participants), e.source.start)):
         target = next((k for k in kept if _same_occurrence(k, event, members)), None)
@@ -103,16 +113,23 @@ def merge_repeats(events: list[Event], members: Members | None = None) -> list[E
     return sorted(kept, key=lambda e: e.source.start)
 
 
+GROUP = 3  # parties: an agreement of this many at a meeting is the meeting's, not a side deal of two
+OUTCOMES = frozenset({"AGREE", "SUPPORT"})  # what a meeting itself produces: its agreements and declarations
+
+
 def acts_of_meetings(events: list[Event]) -> list[Event]:
-    """"The CSTO ministers approved a plan": what an organisation alone agreed or declared on the
-    day of its meeting, the members at that meeting did."""
+    """"The CSTO ministers approved a plan", "Russia, India, Iran and Belarus adopted the
+    declaration": what an organisation alone, or a group of the meeting's members, agreed or
+    declared on the day of its meeting, the members at that meeting did. Two parties signing
+    on that day keep their own deal."""
     meetings = [e for e in events if e.category == "CONSULT" and "multilateral" in e.modes and not e.historical
                 and len(e.participants) > 1]
     result = []
     for event in events:
-        alone = event.category != "CONSULT" and len(event.participants) == 1 and event.date and not event.historical
-        meeting = next((m for m in meetings if event.participants[0] in m.participants and event.date == m.date),
-                       None) if alone else None
+        group = len(event.participants) == 1 or (len(event.participants) >= GROUP and event.category in OUTCOMES)
+        candidate = event.category != "CONSULT" and group and event.date and not event.historical
+        meeting = next((m for m in meetings if set(event.participants) <= set(m.participants) and event.date == m.date),
+                       None) if candidate else None
         if meeting is not None:
             known = {a.entity_id for a in event.actors}
             event = _with(event, participants=meeting.participants,
