@@ -218,6 +218,17 @@ def test_two_parties_signing_on_a_meetings_day_keep_their_own_deal(system):
     assert set(deal.participants) == {"RUS", "BLR"}
 
 
+def test_a_year_alone_dates_only_what_happened_before_the_year_of_publication(system):
+    past = analyse(system, "In 1998 Russia and Kazakhstan signed a treaty on military cooperation.",
+                   published="2025-03-12").events
+    assert [(e.category, e.date, e.date_precision) for e in past] == [("AGREE", "1998", "year")]
+    planned = analyse(system, "On Tuesday Italy and Japan agreed to hold joint naval exercises in 2026.",
+                      published="2025-03-13").events
+    assert [e.date for e in planned if e.category == "AGREE"] == ["2025-03-11"]
+    named = analyse(system, "Russia and China reaffirmed the 2001 treaty on Monday.", published="2025-03-13").events
+    assert [e.date for e in named] == ["2025-03-10"]
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

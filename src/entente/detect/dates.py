@@ -61,6 +61,7 @@ class DateGrammar:
 
     def __init__(self, data: dict, folder: Folder, prefixes: list[str]):
         self._folder = folder
+        self._prefixes = prefixes
         self.months = _numbered_forms(data.get("months"), folder)
         self.jalali_months = _numbered_forms(data.get("jalali_months"), folder)
         self.weekdays = _numbered_forms(data.get("weekdays"), folder, min_len=3)
@@ -86,7 +87,7 @@ class DateGrammar:
             rf"(?<!\w){_DAY}\s?{link}{month}(?:,?\s?{link}{_YEAR})?(?!\w)",
             rf"(?<!\w){month}\s{_DAY}(?:,?\s{_YEAR})?(?!\w)",
             rf"(?<!\w){month}\s?{link}{_YEAR}(?!\w)",
-        ]
+        ] + _year_patterns(data.get("year_words") or {}, markers, self._folder, self._prefixes)
         return [re.compile(s) for s in sources if self._month_alt or "month" not in s]
 
     def absolute(self, folded: str) -> list[tuple[int, int, PartialDate]]:
@@ -114,6 +115,8 @@ class DateGrammar:
         return found
 
     def _to_date(self, groups: dict) -> PartialDate | None:
+        if groups.keys() == {"year"}:
+            return PartialDate(int(groups["year"]))  # a year alone ("in 1982")
         month = int(groups["m"]) if groups.get("m") else self.months.get(_squash(groups.get("month")))
         year = int(groups["year"]) if groups.get("year") else None
         day = int(groups["day"]) if groups.get("day") else None
@@ -146,6 +149,27 @@ def _marker_patterns(markers: dict) -> list[str]:
     return [rf"(?P<year>(?:1[89]|20)\d\d)\s?(?:{year})\s?(?P<m>\d{{1,2}})\s?(?:{month})(?:\s?(?P<day>\d{{1,2}})\s?(?:{day}))?",
             rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})",
             rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?![\d간間])"]  # not "3일간", "3日間" (for three days)
+
+
+def _year_patterns(words: dict, markers: dict, folder: Folder, prefixes: list[str]) -> list[str]:
+    """A year alone, where the language's words make it a time ("in 1982", "в 1982 году",
+    "ובשנת 1982", "1982 میں", "1982年"); a bare number is not read as a year ("the 2001 treaty").
+    Run after the fuller patterns, so "in March 2024" stays a month."""
+    def alternation(forms) -> str:
+        keys = sorted({folder.key(f) for f in forms or [] if folder.key(f)}, key=len, reverse=True)
+        return "|".join(re.escape(k) for k in keys)
+    before, after = alternation(words.get("before")), alternation(words.get("after"))
+    clitics = alternation(prefixes)
+    patterns = []
+    if before:
+        patterns.append(rf"(?<!\w)(?:{clitics})?(?:{before})\s?{_YEAR}(?!\d)" if clitics
+                        else rf"(?<!\w)(?:{before})\s?{_YEAR}(?!\d)")
+    if after:
+        patterns.append(rf"(?<!\d){_YEAR}\s?(?:{after})(?!\w)")
+    if markers.get("year"):
+        year = "|".join(re.escape(m) for m in markers["year"])
+        patterns.append(rf"(?<!\d){_YEAR}\s?(?:{year})(?!\s?\d)")
+    return patterns
 
 
 _DIGITS = re.compile(r"\d+")

@@ -31,11 +31,17 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     """The date of an event whose trigger is at ``trigger`` in the sentence [start, end), from the
     sentence's date expressions (``sentence_dates``), the nearest first. ``narrative`` is the date
     of the last event the text dated before this one: "a day earlier" counts from it (from the
-    publication date when there is none)."""
-    for expression in sorted(inside, key=lambda e: abs(e.start - trigger)):
-        resolved = resolve(expression, narrative if expression.kind == "narrative" and narrative else reference)
-        if resolved and resolved.iso():
-            return EventDate(resolved.iso(), resolved.precision, "text")
+    publication date when there is none). A year alone ("in 1982") dates an event only when the
+    sentence has no finer date and the year is before the publication's: the year of publication
+    says no more than the publication date, and a later year is what was planned ("agreed to
+    start exercises in 2026")."""
+    candidates = [(e, resolve(e, narrative if e.kind == "narrative" and narrative else reference))
+                  for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
+    finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"]
+    earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year"
+             and not (reference and reference.year and r.year >= reference.year)]
+    for _, resolved in finer or earlier_years:
+        return EventDate(resolved.iso(), resolved.precision, "text")
     if historical:
         years = _YEAR.findall(text[start:end])
         if years:
