@@ -17,8 +17,8 @@ from entente.text.normalise import Folded, Folder
 from entente.text.terms import TermMatcher
 
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
-# Relative to the narrative, not to the publication: "a day earlier", "la veille", "накануне".
-NARRATIVE_DAYS = {"day_before": -1, "day_after": 1}
+# Relative to the narrative, not to the publication: "a day earlier", "la veille", "накануне", "同日".
+NARRATIVE_DAYS = {"day_before": -1, "day_after": 1, "same_day": 0}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|º|°|\.)?"
 

@@ -20,7 +20,7 @@ KIND_SCORE = {"name": 1.0, "acronym": 0.95, "demonym": 0.9, "seat": 0.85, "conte
 
 
 _NAME_SPLIT = re.compile(r"[\s·‧・]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class Linker:
@@ -164,9 +164,13 @@ class Linker:
         """The family name alone: the last word, or the first where names put it first (Wang Yi);
         long enough not to be an initial or a particle."""
         found = set()
-        family_first = (self.entities[entity_id].country_code or "") in self.kb.family_name_first
+        country = self.entities[entity_id].country_code or ""
+        family_first = country in self.kb.family_name_first
+        kanji_family = self.kb.kanji_family_name.get(country)
         for name in self._names.get(entity_id, []):
             tokens = [t for t in _NAME_SPLIT.split(name) if t]
+            if len(tokens) == 1 and kanji_family and len(name) > kanji_family and _HAN.fullmatch(name):
+                found.add(name[:kanji_family])  # 中谷元: 中谷
             if len(tokens) < 2:
                 continue
             latin_family_first = family_first and name.isascii()

@@ -53,7 +53,7 @@ class RecogniseEntities:
         linked = linker.link(_without_overlaps(mentions), anchors, text)
         analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
         analysis.mentions = self._people_not_places(analysis.mentions, linker)
-        analysis.mentions += self._surnames(analysis.mentions, linker, text, folded)
+        analysis.mentions = self._with_surnames(analysis.mentions, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
         analysis.anchors = anchors
@@ -119,18 +119,22 @@ class RecogniseEntities:
         return [m for m in mentions if not (m.type == "PLACE" and self.folder.key(m.text) in surnames
                                             and not self.places.is_capital(m.entity_id))]
 
-    def _surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
-        """Surname-only mentions of persons already named in full in this document."""
+    def _with_surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
+        """Surname-only mentions of persons already named in full in this document. A surname
+        is longer than a name inside it ("中谷氏" is not China's 中): the shorter one gives way."""
         owners = self._surname_owners(linker)
-        occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
         found = []
         for key, ids in owners.items():
             if len(ids) != 1:
                 continue  # two persons share the surname: it names neither
             for start, end in _occurrences(folded, key):
-                if not any(occupied[start:end]):
+                overlapping = [m for m in mentions if m.start < end and start < m.end]
+                if all(start <= m.start and m.end <= end and m.end - m.start < end - start for m in overlapping):
                     found.append(linker.surname_mention(start, end, text[start:end], next(iter(ids))))
-        return found
+        if not found:
+            return mentions
+        covered = span_mask(((m.start, m.end) for m in found), len(text))
+        return [m for m in mentions if not all(covered[m.start:m.end])] + found
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|\s[–—-]\s|\d)")

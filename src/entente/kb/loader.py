@@ -34,7 +34,8 @@ def load_kb(resources: Resources, user_dir: Path | None = None) -> KnowledgeBase
             _add_person(record, entities, aliases, path)
     labels = resources.load("kb/offices.yaml", {}) or {}
     naming = resources.load("kb/naming.yaml", {}) or {}
-    return KnowledgeBase(entities, aliases, contextual, labels, frozenset(naming.get("family_name_first") or []))
+    return KnowledgeBase(entities, aliases, contextual, labels, frozenset(naming.get("family_name_first") or []),
+                         {code: int(n) for code, n in (naming.get("kanji_family_name") or {}).items()})
 
 
 # --- states ------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ class KnowledgeBase:
     contextual: dict[str, frozenset[str]] = field(default_factory=dict)
     office_labels: dict[str, str] = field(default_factory=dict)
     family_name_first: frozenset[str] = frozenset()
+    kanji_family_name: dict[str, int] = field(default_factory=dict)  # state -> leading characters of an unsegmented name
 
     def get(self, entity_id: str) -> KBEntity | None:
         return self.entities.get(entity_id)
