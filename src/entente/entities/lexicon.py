@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from entente.datafiles import PerLanguage, Resources
+from entente.entities.compounds import StateCompounds
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -23,7 +24,7 @@ class Anchor:
 class LanguageLexicon:
     """The anchors and function words of one language."""
 
-    def __init__(self, offices: dict, syntax: dict, morph: dict, folder: Folder):
+    def __init__(self, offices: dict, syntax: dict, morph: dict, folder: Folder, compounds: dict | None = None):
         entries = [(p, ("office", key)) for key, phrases in offices.items()
                    if key not in ("ranks", "honorifics", "anaphora", "adjective_of") and isinstance(phrases, list)
                    for p in phrases]
@@ -38,8 +39,10 @@ class LanguageLexicon:
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
+        self.compounds = StateCompounds(compounds or {})
 
 
 def load_lexicons(resources: Resources, folder: Folder) -> PerLanguage:
     return PerLanguage(resources.languages(), lambda lang: LanguageLexicon(
-        resources.lang(lang, "offices"), resources.lang(lang, "syntax"), resources.lang(lang, "morph"), folder))
+        resources.lang(lang, "offices"), resources.lang(lang, "syntax"), resources.lang(lang, "morph"), folder,
+        resources.lang(lang, "compounds")))

@@ -51,10 +51,12 @@ class Linker:
 
     # --- KB aliases ----------------------------------------------------------------------
     def _unambiguous_codes(self, mentions: list[Mention]) -> set[str]:
+        """The states and organisations the document names unambiguously, in its own language
+        (the Korean headline form 中 says nothing in a Japanese text)."""
         codes = set()
         for mention in mentions:
             for alias in mention.attributes.get("aliases", ()):
-                if alias.kind in ("name", "acronym", "demonym"):
+                if alias.kind in ("name", "acronym", "demonym") and self._in_language(alias):
                     entity = self.kb.get(alias.entity_id)
                     codes.add(entity.igo_code or entity.country_code or "")
         return codes
@@ -70,8 +72,11 @@ class Linker:
         entity = self._register(self.kb.get(alias.entity_id))
         return _linked(mention, entity, KIND_SCORE.get(alias.kind, 0.8), f"{alias.kind} '{alias.text}'")
 
+    def _in_language(self, alias: Alias) -> bool:
+        return not (alias.kind in LANGUAGE_BOUND and alias.lang and self.lang and alias.lang != self.lang)
+
     def _alias_applies(self, alias: Alias, mention: Mention, codes: set[str]) -> bool:
-        if alias.kind in LANGUAGE_BOUND and alias.lang and self.lang and alias.lang != self.lang:
+        if not self._in_language(alias):
             return False
         if alias.kind == "contextual":
             return bool(self.kb.contextual.get(alias.entity_id, frozenset()) & codes)

@@ -50,7 +50,7 @@ class RecogniseEntities:
                                     attributes={"candidates": [], "anchor": span.anchor}))
         day = _day(analysis.reference)
         linker = Linker(self.index, day, analysis.document.lang, self.places)
-        linked = linker.link(_without_overlaps(mentions), anchors, text)
+        linked = _with_compounds(linker.link(_without_overlaps(mentions), anchors, text), lexicon, linker, text)
         analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
         analysis.mentions = self._people_not_places(analysis.mentions, linker)
         analysis.mentions = self._with_surnames(analysis.mentions, linker, text, folded)
@@ -135,6 +135,24 @@ class RecogniseEntities:
             return mentions
         covered = span_mask(((m.start, m.end) for m in found), len(text))
         return [m for m in mentions if not all(covered[m.start:m.end])] + found
+
+
+def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str) -> list[Mention]:
+    """Each state of a compound of abbreviations (日米韓, 中俄, 한미일) is a mention of its own; a
+    name found across the compound gives way to it, a person's name does not."""
+    parts = lexicon.compounds.find(text)
+    if not parts:
+        return mentions
+    persons = span_mask(((m.start, m.end) for m in mentions if m.type == "PERSON"), len(text))
+    parts = [p for p in parts if not persons[p.start]]
+    covered = span_mask(((p.start, p.end) for p in parts), len(text))
+    kept = [m for m in mentions if m.type == "PERSON" or not any(covered[m.start:m.end])]
+    for part in parts:
+        state = linker.state(part.code)
+        if state is not None:
+            kept.append(Mention(part.start, part.end, text[part.start:part.end], "STATE", state.entity_id, 0.8,
+                                "one state of a compound of abbreviations"))
+    return sorted(kept, key=lambda m: m.start)
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|\s[–—-]\s|\d)")
