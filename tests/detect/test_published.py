@@ -13,6 +13,9 @@ CASES = [
     ("ko", "제목\n\n(서울=메리디안) 2024년 3월 5일 = 국방부는 이날 훈련 계획을 발표했다.", "2024-03-05"),
     ("ja", "見出し\n\n【東京＝メリディアン】2024年3月5日\u3000防衛省は訓練計画を発表した。", "2024-03-05"),
     ("ja", "見出し\n\n防衛相は2024年3月4日、東京で米国防長官と会談した。", None),
+    ("fr", "Titre\n\nLes dirigeants se sont retrouvés ce samedi 10 mai 2025 à Varsovie pour parler de défense.", "2025-05-10"),
+    ("pt", "Título\n\nA cúpula termina nesta quinta-feira, 28 de março de 2024, em Brasília.", "2024-03-28"),
+    ("fr", "Titre\n\nLe sommet aura lieu samedi 10 mai 2025 à Varsovie, selon la présidence.", None),
 ]
 
 

@@ -2,7 +2,7 @@
 
 Accepted evidence, in order: a date line near the top (a line that is only a date, or a
 masthead line naming an issue or page), or a phrase giving today's date ("today, Thursday
-7 November 2024"). A date merely mentioned in the story is never taken; no evidence, no date.
+7 November 2024", "ce samedi 10 mai 2025": this weekday, then the full date). A date merely mentioned in the story is never taken; no evidence, no date.
 """
 from __future__ import annotations
 
@@ -32,19 +32,24 @@ class PublishedDate:
 
 
 class PublicationDateDetector:
-    def __init__(self, dates: DateFinder, folder: Folder, masthead: TermMatcher, today: dict[str, TermMatcher]):
+    def __init__(self, dates: DateFinder, folder: Folder, masthead: TermMatcher, today: dict[str, TermMatcher],
+                 this: dict[str, TermMatcher] | None = None):
         self._dates = dates
         self._folder = folder
         self._masthead = masthead
         self._today = today
+        self._this = this or {}
 
     @classmethod
     def from_resources(cls, resources: Resources, folder: Folder, dates: DateFinder) -> "PublicationDateDetector":
         masthead = TermMatcher([(w, True) for w in resources.load("text/boilerplate.yaml")["masthead"]], folder)
-        today = {lang: TermMatcher([(w, True) for w in resources.lang(lang, "dates").get("today") or []],
-                                   folder, resources.lang(lang, "morph").get("prefixes") or [])
-                 for lang in resources.languages()}
-        return cls(dates, folder, masthead, today)
+        def words(key: str, lang: str) -> TermMatcher:
+            return TermMatcher([(w, True) for w in resources.lang(lang, "dates").get(key) or []],
+                               folder, resources.lang(lang, "morph").get("prefixes") or [])
+        today = {lang: words("today", lang) for lang in resources.languages()}
+        this = {lang: words("this", lang) for lang in resources.languages()
+                if resources.lang(lang, "dates").get("this_position", "before") in ("before", "both")}
+        return cls(dates, folder, masthead, today, this)
 
     def detect(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         return self._from_top_lines(raw_text, lang) or self._from_today_phrase(raw_text, lang)
@@ -78,13 +83,29 @@ class PublicationDateDetector:
             return None
         head = raw_text[:TODAY_PHRASE_CHARS]
         folded = self._folder.fold(head)
-        today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)]
+        today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)] + self._this_weekday(head, folded, lang)
         if not today_spans:
             return None
         for expression in self._full_dates(head, lang):
             if any(0 <= expression.start - end <= 20 for _, end in today_spans):
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
+
+
+    def _this_weekday(self, head: str, folded, lang: str | None) -> list[tuple[int, int]]:
+        """"ce samedi", "nesta quinta-feira": this weekday, when the full date follows it, is today."""
+        matcher = self._this.get(lang or "")
+        if matcher is None:
+            return []
+        weekdays = [e for e in self._dates.find(head, lang, folded) if e.kind == "weekday"]
+        spans = []
+        for hit in matcher.find(folded.text):
+            start, end = folded.span(hit.start, hit.end)
+            spans += [(start, day.end) for day in weekdays if start <= day.start <= end + THIS_GAP and day.end > end]
+        return spans
+
+
+THIS_GAP = 2  # characters between "this" and its weekday (the weekday may include it: "nesta quinta")
 
 
 def is_dateline_date(line: str, start: int, end: int) -> bool:
