@@ -229,6 +229,16 @@ def test_a_year_alone_dates_only_what_happened_before_the_year_of_publication(sy
     assert [e.date for e in named] == ["2025-03-10"]
 
 
+def test_and_a_new_date_open_a_second_meeting_in_one_sentence(system):
+    text = "Trump met Erdogan on Tuesday evening, and on Wednesday he held talks with Ukrainian President Volodymyr Zelensky."
+    meetings = [(sorted(e.participants), e.date) for e in analyse(system, text, published="2025-06-26").events
+                if e.category == "CONSULT"]
+    assert sorted(meetings) == [(["TUR", "USA"], "2025-06-24"), (["UKR", "USA"], "2025-06-25")]
+    one = analyse(system, "Crosetto received on Tuesday his British and Japanese counterparts for trilateral talks.",
+                  published="2025-06-26").events
+    assert len([e for e in one if e.category == "CONSULT"]) == 1
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

@@ -57,6 +57,7 @@ ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's leng
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
 VERB_SUBJECT_WORDS = 2  # words between a clause-opening verb and its subject ("رفض وزير الخارجية الإيراني")
+RESTART_WORDS = 3  # "and on the" before the date that opens a new event of the same kind
 PRONOUN_REACH = 400  # characters back in which "he" finds the person it stands for
 
 
@@ -222,7 +223,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
     events, seen, meeting_at = [], set(), None
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
-    for index, (hit, window) in enumerate(zip(triggers, _windows(triggers, chosen, found))):
+    restarts = _restarts(reading, triggers, chosen, clause)
+    for index, (hit, window) in enumerate(zip(triggers, _windows(triggers, chosen, found, restarts))):
         trigger = chosen[index]
         if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)):
             continue
@@ -233,11 +235,12 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
             continue  # "met to discuss the attacks on X": what a meeting was about, not another event
         category = _category(trigger, hit, clause, cues, reading.order.verb_final)
-        if category is None or category in seen:
+        if category is None or (category in seen and index not in restarts):
             continue
         following = triggers[index + 1] if index + 1 < len(triggers) else None
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
-        event = _event(reading, clause, hit, trigger, category, window, organisations, acted_on)
+        event = _event(reading, clause, hit, trigger, category, window, organisations, acted_on,
+                       restarts.get(index, clause.start))
         if event is not None:
             seen.add(category)
             events.append(event)
@@ -254,7 +257,9 @@ def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Cl
 
 
 def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-           found: list[Party], organisations: list[Party], acted_on: int | None = None) -> Event | None:
+           found: list[Party], organisations: list[Party], acted_on: int | None = None,
+           part: int | None = None) -> Event | None:
+    """The event of one trigger; ``part`` is where its part of the clause begins (its id)."""
     analysis, cues = reading.analysis, reading.cues
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
     if direction in FLIPPED and reading.passive(hit, clause, found):
@@ -285,7 +290,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if when.basis == "reference" and not historical:
         when = reading.story_date(clause.sentence.start) or when  # a report of the same parties may still carry its date
     event = Event(
-        event_id=_event_id(analysis.document.doc_id, clause.start, category), doc_id=analysis.document.doc_id,
+        event_id=_event_id(analysis.document.doc_id, clause.start if part is None else part, category),
+        doc_id=analysis.document.doc_id,
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
         contexts=_contexts(trigger, cues, clause, reading.lexicon.plover_contexts), actors=arguments(actors), recipients=arguments(recipients),
         participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
@@ -428,20 +434,44 @@ def _only_an_object(previous: Hit, reading: Trigger, hit: Hit) -> bool:
     return (reading.event in NOT_EVENTS_AS_OBJECTS or alleged) and _act_as_object(previous, hit, reading.event)
 
 
-def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party]) -> list[list[Party]]:
+def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], clause: Clause) -> dict[int, int]:
+    """"met Erdoğan on Tuesday, and on Wednesday held talks with Zelensky": a trigger of a category
+    already reported in the clause, after an "and" and a date of its own, is a new event; the key
+    is the trigger's index, the value where its part of the clause begins."""
+    restarts: dict[int, int] = {}
+    dates = reading.dates(clause.sentence.start, clause.sentence.end)
+    text, conjunctions = reading.analysis.document.text, reading.lexicon.conjunctions
+    for index in range(1, len(triggers)):
+        reading_ = chosen[index]
+        if reading_ is None or not any(t is not None and t.event == reading_.event for t in chosen[:index]):
+            continue
+        previous = triggers[index - 1].end
+        for date in (d for d in dates if previous <= d.start and d.end <= triggers[index].start):
+            words = [reading.fold(w) for w in _WORD.findall(text[previous:date.start])][-RESTART_WORDS:]
+            if conjunctions.intersection(words):
+                restarts[index] = date.start
+                break
+    return restarts
+
+
+def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party],
+             restarts: dict[int, int] | None = None) -> list[list[Party]]:
     """Each trigger's parties: the clause's subject (before the first trigger), those between the
     previous trigger and this one (its own subject: "speaking at the session, Belousov accused"),
     and those after it up to the next trigger of another category, which takes its own ("met to
-    defend against the attack of X": X belongs to the attack)."""
+    defend against the attack of X": X belongs to the attack), or up to where a new dated event
+    of its own category begins (``_restarts``)."""
     if not triggers:
         return []
+    restarts = restarts or {}
     subject = [p for p in found if p.mention.end <= triggers[0].start]
     categories = [t.event if t else None for t in chosen]
     windows = []
     for index, hit in enumerate(triggers):
         stop = next((t.start for t, c in zip(triggers[index + 1:], categories[index + 1:])
                      if c is not None and c != categories[index] and not _act_as_object(hit, t, categories[index])), float("inf"))
-        start = triggers[index - 1].end if index else -1
+        stop = min([stop] + [position for later, position in restarts.items() if later > index])
+        start = restarts.get(index, triggers[index - 1].end if index else -1)
         inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
         windows.append(subject + inside)
     return windows
