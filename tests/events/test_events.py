@@ -239,6 +239,19 @@ def test_and_a_new_date_open_a_second_meeting_in_one_sentence(system):
     assert len([e for e in one if e.category == "CONSULT"]) == 1
 
 
+def test_a_meeting_with_someone_on_the_sidelines_runs_around_the_phrase(system):
+    for lang, text in [
+        ("en", "On Wednesday Volodymyr Zelensky met on the sidelines of the NATO summit in The Hague with "
+               "US President Donald Trump."),
+        ("fr", "Mercredi, Volodymyr Zelensky s'est entretenu en marge du sommet de l'OTAN à La Haye avec le "
+               "président américain Donald Trump."),
+    ]:
+        meetings = {tuple(sorted(set(e.participants))): e for e in analyse(system, text, lang, "2025-06-26").events
+                    if e.category == "CONSULT"}
+        assert set(meetings) == {("UKR", "USA"), ("NATO",)}, lang
+        assert "multilateral" not in meetings[("UKR", "USA")].modes
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -82,6 +83,10 @@ class Clause:
     sentence: Sentence
     sidelines: bool = False  # the clause names the larger meeting on whose sidelines another took place
     beside: bool = False  # the clause reports what took place on the sidelines of the larger meeting
+    hole: tuple[int, int] | None = None  # the sidelines phrase inside a clause that runs around it
+
+    def hides(self, position: int) -> bool:
+        return self.hole is not None and self.hole[0] <= position < self.hole[1]
 
 
 def clauses(sentence: Sentence, cues: DocumentCues, verb_final: bool = False) -> list[Clause]:
@@ -97,6 +102,24 @@ def clauses(sentence: Sentence, cues: DocumentCues, verb_final: bool = False) ->
     if not sentence.text[: first.start - sentence.start].strip(" \t\"«“'"):
         return _leading_sidelines(sentence, first)
     return [Clause(sentence.start, first.start, sentence, beside=True), Clause(first.start, sentence.end, sentence, True)]
+
+
+def around_sidelines(found: list[Clause], text: str, fold, with_words: frozenset[str]) -> list[Clause]:
+    """"A met on the sidelines of the summit with B": when a "with" word follows the phrase, the
+    two-party meeting runs around it; the phrase, up to that word, names the larger meeting."""
+    if len(found) != 2 or not (found[0].beside and found[1].sidelines) or found[0].end != found[1].start:
+        return found
+    beside, sidelines = found
+    for word in _WITH_WORD.finditer(text, sidelines.start, sidelines.end):
+        if fold(word.group()) in with_words and word.start() > sidelines.start + SIDELINES_NAME_MIN:
+            cut = word.start()
+            return [Clause(beside.start, sidelines.end, beside.sentence, beside=True, hole=(sidelines.start, cut)),
+                    Clause(sidelines.start, cut, sidelines.sentence, True)]
+    return found
+
+
+_WITH_WORD = re.compile(r"\w+")
+SIDELINES_NAME_MIN = 8  # characters: "on the sidelines of the summit" names the summit before any "with"
 
 
 def _leading_sidelines(sentence: Sentence, cue: Hit) -> list[Clause]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
 from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consolidate, days_apart
-from entente.events.cues import Clause, DocumentCues, Hit, clauses, find_cues
+from entente.events.cues import Clause, DocumentCues, Hit, around_sidelines, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to
@@ -79,7 +79,8 @@ class ExtractEvents:
         events = []
         for number, sentence in enumerate(analysis.sentences):
             created = []
-            for clause in clauses(sentence, reading.cues, lexicon.verb_final):
+            for clause in around_sidelines(clauses(sentence, reading.cues, lexicon.verb_final),
+                                           analysis.document.text, self.folder.key, lexicon.with_words):
                 found = _parties(reading, clause, number)
                 created.extend(_clause_events(reading, clause, found, reading.recent.organisations_for(number)))
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
@@ -197,7 +198,7 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
     for the last group (a meeting of three or more, or of an organisation)."""
     cues, recent = reading.cues, reading.recent
-    found = [p for p in reading.index.within(clause.start, clause.end) if not _origin(cues, p)]
+    found = [p for p in reading.index.within(clause.start, clause.end) if not _origin(cues, p) and not clause.hides(p.mention.start)]
     codes_found = {p.code for p in found}
     if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
         recent.remember(found, number, clause.sidelines)
@@ -219,7 +220,7 @@ def _origin(cues: DocumentCues, party: Party) -> bool:
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organisations: list[Party]) -> list[Event]:
     cues = reading.cues
-    triggers = cues.triggers_in(clause.start, clause.end)
+    triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
     events, seen, meeting_at = [], set(), None
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
@@ -593,7 +594,7 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
     modes = [m for m in trigger.modes if m != "third-party"]
     bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
     multilateral = len(participants) >= 3 or any(p.entity.igo_code for p in found) or (
-        not bilateral and cues.cue_in("multilateral", clause.start, clause.end))
+        not bilateral and any(not clause.hides(c.start) for c in cues.cue_in("multilateral", clause.start, clause.end)))
     if category == "CONSULT" and multilateral and not modes:
         modes = ["multilateral"]
     return modes
