@@ -252,6 +252,14 @@ def test_a_meeting_with_someone_on_the_sidelines_runs_around_the_phrase(system):
         assert "multilateral" not in meetings[("UKR", "USA")].modes
 
 
+def test_a_declaration_that_condemns_speaks_for_the_organisation_that_met(system):
+    text = ("The SCO summit was held in Tianjin on Monday. The leaders signed a declaration. "
+            "The declaration strongly condemned the Israeli and US strikes on Iran.")
+    (accusation,) = [e for e in analyse(system, text, published="2025-09-02").events if e.category == "ACCUSE"]
+    assert [a.code for a in accusation.actors] == ["SCO"]
+    assert {"ISR", "USA"} <= {r.code for r in accusation.recipients} and accusation.date == "2025-09-01"
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

@@ -271,6 +271,10 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)
     actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
+    meeting = [p for p in organisations if p.mention.start < clause.sentence.start]  # named before this report
+    if direction != "symmetric" and meeting and _document_subject(reading, hit, clause, found):
+        actors = meeting[:1]  # "the declaration condemned the strikes": the organisation that adopted it
+        recipients = [p for p in found if p.code != actors[0].code]
     destination = None
     if direction != "symmetric" and actors and not recipients and category in DESTINED:
         recipients = _destination(reading, actors, hit, clause)
@@ -353,6 +357,23 @@ def _unless(place: Location | None, destination: str | None) -> Location | None:
     """Where something was sent or promised is not where it happened ("announced in Madrid that
     it will deliver to Kyiv"): that place is left to the rest of the story."""
     return None if place is not None and place.name == destination else place
+
+
+DOCUMENT_SUBJECT_GAP = 12  # characters between a document's name and the verb it is the subject of
+
+
+def _document_subject(reading: _Reading, hit: Hit, clause: Clause, found: list[Party]) -> bool:
+    """"The declaration strongly condemned ...", "宣言强烈谴责": a document the meeting adopted,
+    named right before the verb with no party before it, speaks for the meeting's organisation.
+    In a verb-final language the document opens the clause ("घोषणापत्र में ... निंदा की गई")."""
+    if reading.order.verb_final:
+        first = min([p.mention.start for p in found if p.mention.start >= clause.start] + [hit.start])
+        opened = reading.cues.contexts_in(clause.start, min(first, clause.start + DOCUMENT_SUBJECT_GAP + LONGEST_CUE))
+        return any("declaration" in c.value for c in opened)
+    if any(p.mention.end <= hit.start for p in found):
+        return False
+    opened = reading.cues.contexts_in(max(clause.start, hit.start - DOCUMENT_SUBJECT_GAP - LONGEST_CUE), hit.start)
+    return any("declaration" in c.value and hit.start - c.end <= DOCUMENT_SUBJECT_GAP for c in opened)
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
