@@ -502,9 +502,12 @@ def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Part
 def _without_venues(found: list[Party], is_venue: Callable) -> list[Party]:
     """"met in Turkey", "talks on the war in Ukraine": a state named after a locative word is
     where something happens, not a party to the meeting; kept when the meeting would lack parties."""
-    venues = {p.code for p in found if p.entity.type == "STATE" and p.mention.type == "STATE" and is_venue(p.mention)}
-    acting = {p.code for p in found} - venues
-    return [p for p in found if p.code not in venues or p.code in acting] if len(acting) >= 2 else found
+    venue_mentions = [p for p in found if p.entity.type == "STATE" and p.mention.type == "STATE" and is_venue(p.mention)]
+    venues = {p.code for p in venue_mentions}
+    acting = {p.code for p in found if p not in venue_mentions}
+    if len(acting) >= 2:  # the venue's mention goes; its state stays only through another mention
+        return [p for p in found if p not in venue_mentions]
+    return found
 
 
 def _act_as_object(hit: Hit, following: Hit, category: str) -> bool:
