@@ -13,11 +13,12 @@ _WORDS = re.compile(r"[\w']+")
 def after_locative(text: str, start: int, fold: Callable[[str], str], locatives: frozenset[str],
                    prefixes: tuple[str, ...] = ()) -> bool:
     """A locative word (or two-word phrase) among the two words before ``start``, or a locative
-    clitic opening the word just before it."""
+    clitic opening the word just before it. A one-letter locative counts only right before the
+    mention: French "a menacé Moscou" is the auxiliary, not "à"."""
     words = _WORDS.findall(fold(text[max(0, start - LOOK_BACK):start]))[-2:]
     if not words:
         return False
-    if any(w in locatives for w in words) or " ".join(words) in locatives:
+    if words[-1] in locatives or " ".join(words) in locatives or (len(words) == 2 and len(words[0]) > 1 and words[0] in locatives):
         return True
     return bool(prefixes) and words[-1].startswith(prefixes)
 
