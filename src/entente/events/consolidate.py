@@ -95,11 +95,18 @@ def merge_repeats(events: list[Event], members: Members | None = None) -> list[E
     """Fold repeated reports until none is left: a report that fits a meeting only once its other
     reports are folded in (the headline's "the SCO summit" after "Pakistan hosted" and the list of
     delegations) is folded in the next pass."""
-    while True:
-        merged = _merge_pass(events, members or {})
-        if len(merged) == len(events):
-            return merged
-        events = merged
+    by_category: dict[str, list[Event]] = {}
+    for event in events:
+        by_category.setdefault(event.category, []).append(event)  # only reports of one category fold together
+    kept = []
+    for group in by_category.values():
+        while True:
+            merged = _merge_pass(group, members or {})
+            if len(merged) == len(group):
+                break
+            group = merged
+        kept += group
+    return sorted(kept, key=lambda e: e.source.start)
 
 
 def _merge_pass(events: list[Event], members: Members) -> list[Event]:

@@ -461,6 +461,9 @@ def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | Non
     already reported in the clause, after an "and" and a date of its own, is a new event; the key
     is the trigger's index, the value where its part of the clause begins."""
     restarts: dict[int, int] = {}
+    events = [t.event for t in chosen if t is not None]
+    if len(events) == len(set(events)):
+        return restarts
     dates = reading.dates(clause.sentence.start, clause.sentence.end)
     text, conjunctions = reading.analysis.document.text, reading.lexicon.conjunctions
     for index in range(1, len(triggers)):
