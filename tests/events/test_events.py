@@ -260,6 +260,22 @@ def test_a_declaration_that_condemns_speaks_for_the_organisation_that_met(system
     assert {"ISR", "USA"} <= {r.code for r in accusation.recipients} and accusation.date == "2025-09-01"
 
 
+def test_the_office_alone_refers_back_to_the_person_who_holds_it(system):
+    for lang, text in [
+        ("en", "Prime Minister Narendra Modi arrived in Tianjin on Sunday. The prime minister met Chinese President "
+               "Xi Jinping on Sunday."),
+        ("ur", "وزیراعظم محمد شہباز شریف نے اتوار کو بیجنگ میں ملاقاتیں کیں۔ وزیراعظم نے ترکیہ کے صدر رجب طیب اردوان "
+               "سے ملاقات کی۔"),
+    ]:
+        analysis = analyse(system, text, lang, "2025-09-01")
+        referring = [m for m in analysis.mentions if m.reason and m.reason.startswith("refers back")]
+        assert len(referring) == 1, lang
+        pairs = [set(e.participants) for e in analysis.events if e.category == "CONSULT"]
+        assert {"IND", "CHN"} in pairs or {"PAK", "TUR"} in pairs, lang
+    named = analyse(system, "Narendra Modi met Xi Jinping. The Russian president later called Modi.", "en", "2025-09-01")
+    assert not [m for m in named.mentions if m.reason and m.reason.startswith("refers back")]
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

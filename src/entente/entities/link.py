@@ -188,6 +188,10 @@ class Linker:
         entity = self.entities[entity_id]
         return _linked(Mention(start, end, written, "PERSON"), entity, 0.7, f"surname of {entity.name}")
 
+    def anaphora_mention(self, start: int, end: int, written: str, entity_id: str) -> Mention:
+        entity = self.entities[entity_id]
+        return _linked(Mention(start, end, written, "PERSON"), entity, 0.6, f"refers back to {entity.name}")
+
 
 def _linked(mention: Mention, entity: Entity, score: float, reason: str) -> Mention:
     return Mention(mention.start, mention.end, mention.text, entity.type, entity.entity_id, score, reason,

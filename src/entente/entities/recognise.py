@@ -54,6 +54,7 @@ class RecogniseEntities:
         analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
         analysis.mentions = self._people_not_places(analysis.mentions, linker)
         analysis.mentions = self._with_surnames(analysis.mentions, linker, text, folded)
+        analysis.mentions += _anaphora(analysis.mentions, lexicon, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
         analysis.anchors = anchors
@@ -135,6 +136,40 @@ class RecogniseEntities:
             return mentions
         covered = span_mask(((m.start, m.end) for m in found), len(text))
         return [m for m in mentions if not all(covered[m.start:m.end])] + found
+
+
+ANAPHORA_REACH = 600  # characters back in which "the prime minister" finds the person it refers to
+ANAPHORA_NAME_GAP = 3  # a name this close after the office is its own ("the prime minister Modi")
+ANAPHORA_STATE_GAP = 15  # a state this close before the office names its holder ("the Indian prime minister")
+CJK_ANAPHORA_MIN = 3
+ANAPHORA_ADJECTIVE_GAP = 2  # ... or right after it ("le Premier ministre indien")
+
+
+def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str, folded) -> list[Mention]:
+    """"The prime minister", "وزیراعظم نے", "il ministro" with no name and no state beside it refers
+    back to the last person named shortly before who holds that office."""
+    found = []
+    persons = [m for m in mentions if m.type == "PERSON" and m.entity_id]
+    if not persons:
+        return found
+    occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
+    for hit in lexicon.anaphora.find(folded.text):
+        start, end = folded.span(hit.start, hit.end)
+        if any(occupied[start:end]) or _named_beside(mentions, start, end) or (is_cjk(hit.term) and len(hit.term) < CJK_ANAPHORA_MIN):
+            continue  # a short Han office word is inside other words (元首 in 元首理事会)
+        office = hit.payloads[0]
+        earlier = [m for m in persons if m.end <= start and start - m.end <= ANAPHORA_REACH
+                   and linker.entities[m.entity_id].office == office]
+        if earlier:
+            found.append(linker.anaphora_mention(start, end, text[start:end], max(earlier, key=lambda m: m.end).entity_id))
+    return found
+
+
+def _named_beside(mentions: list[Mention], start: int, end: int) -> bool:
+    """A name right after the office, or a state next to it: the phrase names its own holder."""
+    return any((m.type == "PERSON" and 0 <= m.start - end <= ANAPHORA_NAME_GAP)
+               or (m.type == "STATE" and (0 <= m.start - end <= ANAPHORA_ADJECTIVE_GAP or 0 <= start - m.end <= ANAPHORA_STATE_GAP))
+               for m in mentions)
 
 
 def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str) -> list[Mention]:
