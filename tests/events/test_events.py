@@ -276,6 +276,14 @@ def test_the_office_alone_refers_back_to_the_person_who_holds_it(system):
     assert not [m for m in named.mentions if m.reason and m.reason.startswith("refers back")]
 
 
+def test_a_summit_that_only_says_when_another_act_happened_is_not_an_event(system):
+    for lang, text in [("en", "On Thursday Trump threatened Spain with tariffs after the NATO summit."),
+                       ("es", "El jueves Trump amenazó a España con aranceles tras la cumbre de la OTAN."),
+                       ("fr", "Jeudi, Trump a menacé l'Espagne de droits de douane après le sommet de l'OTAN.")]:
+        categories = [e.category for e in analyse(system, text, lang, "2025-06-27").events]
+        assert categories == ["THREATEN"], (lang, categories)
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

@@ -40,7 +40,7 @@ SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 LONGEST_CUE = 20  # characters: cues opening this far before a position may still end next to it
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
-TIME_PHRASE_GAP = 6  # characters between "after" and the meeting it names ("after the meeting")
+TIME_PHRASE_GAP = 12  # characters between "after" and the meeting it names ("after the NATO summit")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # What was rejected (a demand) or asked for ("called on the EU to tighten sanctions") is not an event.
@@ -229,8 +229,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         trigger = chosen[index]
         if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)):
             continue
-        if trigger.event == "CONSULT" and index + 1 < len(triggers) and _time_phrase(hit, cues, reading.order.verb_final):
-            continue  # "after the meeting, Putin received him": the meeting is only when the next act happened
+        if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
+            continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
         if trigger.event == "CONSULT" and meeting_at is None:
             meeting_at = hit.start
         if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
