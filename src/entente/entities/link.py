@@ -82,7 +82,9 @@ class Linker:
             return bool(self.kb.contextual.get(alias.entity_id, frozenset()) & codes)
         if alias.kind == "ambiguous":
             entity = self.kb.get(alias.entity_id)
-            capitalised = mention.text[:1].isupper() and not mention.attributes.get("sentence_initial")
+            written = mention.text
+            capitalised = written[:1].isupper() and (not mention.attributes.get("sentence_initial")
+                                                     or (len(written) >= 2 and written.isupper()))  # "US", "CAR": never a word
             return capitalised or (entity.igo_code or entity.country_code) in codes
         return True
 
