@@ -20,7 +20,16 @@ def consolidate(events: list[Event], members: Members | None = None) -> list[Eve
     dated = carry_dates(events)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
-    return merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members)
+    return without_retold_titles(merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members))
+
+
+def without_retold_titles(events: list[Event]) -> list[Event]:
+    """A title announces what the body reports: a title's event with no date of its own that the
+    body reports too (same category, a party in common) is that report, however differently its
+    parties came out ("Italia, Regno Unito e Giappone firmano" / "Crosetto and Nakatani signed")."""
+    body = [e for e in events if not e.headline]
+    return [e for e in events if not (e.headline and e.date_basis in UNCERTAIN and any(
+        b.category == e.category and set(b.participants) & set(e.participants) for b in body))]
 
 
 UNCERTAIN = frozenset({"reference", "story"})  # dated by the article or its lead, not by the report itself
@@ -186,6 +195,9 @@ def _different_people(a: Event, b: Event) -> bool:
 
 
 REFERENCE_SLACK_DAYS = 7
+# How much a report's own date says, best first: stated, carried from the report before, the
+# lead's day, the publication date.
+DATE_BASIS_RANK = {"text": 4, "carried": 3, "story": 2, "reference": 1}
 
 
 def _dates_compatible(x: Event, y: Event) -> bool:
@@ -214,11 +226,11 @@ def _absorb(target: Event, other: Event, members: Members) -> Event:
     actors = _with_persons(actors, other.actors)
     dated = target
     if other.date and (not target.date or len(other.date) > len(target.date)
-                       or (target.date_basis != "text" and other.date_basis == "text")):
+                       or DATE_BASIS_RANK.get(other.date_basis, 0) > DATE_BASIS_RANK.get(target.date_basis, 0)):
         dated = other
     return _with(target, persons=persons, location=location, actors=actors, recipients=recipients,
                    date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
-                   confidence=max(target.confidence, other.confidence))
+                   confidence=max(target.confidence, other.confidence), headline=target.headline and other.headline)
 
 
 def _with_persons(arguments: list[Argument], extra: list[Argument]) -> list[Argument]:

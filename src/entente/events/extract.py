@@ -304,7 +304,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                       clause.sentence.text, analysis.document.lang),
         trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
-        date_basis=when.basis, side_meeting=clause.beside and category == "CONSULT")
+        date_basis=when.basis, side_meeting=clause.beside and category == "CONSULT",
+        headline=_is_title(text, clause.sentence.start, clause.sentence.end))
     event.confidence = _confidence(event, when.basis)
     if when.basis == "text" and when.precision == "day" and not historical:
         reading.narrative_day = parse_iso(when.date)
@@ -374,6 +375,11 @@ def _document_subject(reading: _Reading, hit: Hit, clause: Clause, found: list[P
         return False
     opened = reading.cues.contexts_in(max(clause.start, hit.start - DOCUMENT_SUBJECT_GAP - LONGEST_CUE), hit.start)
     return any("declaration" in c.value and hit.start - c.end <= DOCUMENT_SUBJECT_GAP for c in opened)
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """The article's first line, standing alone above the body: its title."""
+    return not text[:start].strip() and text[end:end + 2].startswith("\n") and "\n\n" in text[end:end + 4]
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:

@@ -54,3 +54,4 @@ class Event:
     date_basis: str = "none"  # text | carried (from the report before) | story (the lead's day) | reference | none
     lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE
     side_meeting: bool = False  # held on the sidelines of a larger meeting named in the same sentence
+    headline: bool = False  # reported in the article's title line
