@@ -120,7 +120,8 @@ def merge_repeats(events: list[Event], members: Members | None = None) -> list[E
 
 def _merge_pass(events: list[Event], members: Members) -> list[Event]:
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: (-len(e.participants), e.source.start)):
+    # The body's reports first: a title folds into them, never they into a title.
+    for event in sorted(events, key=lambda e: (e.headline, -len(e.participants), e.source.start)):
         target = next((k for k in kept if _same_occurrence(k, event, members)), None)
         if target is None:
             kept.append(event)
