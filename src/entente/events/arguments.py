@@ -51,6 +51,7 @@ class WordOrder:
     joins: Callable[[int, int], bool]
     verb_first: Callable[[int, int], bool] = lambda before, verb: False  # the verb opens its clause
     close_after: Callable[[int, int], bool] = lambda verb, party: False  # the party follows the verb at once
+    marked_object: Callable[[int], bool] = lambda party: False  # an object marker stands right before the party (对美国)
 
 
 def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str,
@@ -67,6 +68,10 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     preceding = [p for p in found if p.mention.end <= trigger_start]
     before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
     after = [p for p in found if p.mention.start >= trigger_end]
+    if before and not order.verb_final and order.marked_object(before[0].mention.start):
+        # "中国对美国表示不满": the party after the object marker is the object; the subject precedes it
+        after = before + after
+        before = nearest_group([p for p in preceding if p not in before], order)
     if after and order.verb_first(preceding[-1].mention.end if preceding else -1, trigger_start) \
             and order.close_after(trigger_end, after[0].mention.start):
         before = []  # verb, subject, object: the party right after the verb acts; those before the

@@ -390,8 +390,12 @@ def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
 
 def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: DocumentCues) -> WordOrder:
     joins = _joiner(text, folder, lexicon)
+
+    def marked_object(party: int) -> bool:
+        return bool(lexicon.object_markers) and any(
+            text[max(0, party - len(m)):party] == m for m in lexicon.object_markers)
     if not lexicon.verb_initial:
-        return WordOrder(lexicon.verb_final, joins)
+        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object)
 
     def verb_first(before: int, verb: int) -> bool:
         """Nothing named before the verb in its clause: a clause break (punctuation, a
@@ -408,7 +412,7 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
 
     def close_after(verb: int, party: int) -> bool:
         return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS
-    return WordOrder(lexicon.verb_final, joins, verb_first, close_after)
+    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object)
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
