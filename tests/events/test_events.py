@@ -294,6 +294,12 @@ def test_a_title_that_retells_the_body_adds_no_event_and_the_body_keeps_its_date
     assert all(e.date == "2025-03-12" for e in events), [(e.category, e.date) for e in events]
 
 
+def test_what_was_put_off_or_called_off_did_not_happen(system):
+    for lang, text in [("en", "The defence minister's visit to Washington, where he was to meet Lloyd Austin, was postponed."),
+                       ("es", "La visita del ministro israelí a Washington fue aplazada por orden del primer ministro.")]:
+        assert not [e for e in analyse(system, text, lang, "2024-10-14").events if e.category in ("CONSULT", "AGREE")], lang
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]
