@@ -141,8 +141,8 @@ class RecogniseEntities:
 ANAPHORA_REACH = 600  # characters back in which "the prime minister" finds the person it refers to
 ANAPHORA_NAME_GAP = 3  # a name this close after the office is its own ("the prime minister Modi")
 ANAPHORA_STATE_GAP = 15  # a state this close before the office names its holder ("the Indian prime minister")
-CJK_ANAPHORA_MIN = 3
 ANAPHORA_ADJECTIVE_GAP = 2  # ... or right after it ("le Premier ministre indien")
+CJK_ANAPHORA_MIN = 3  # Han characters: a shorter office word stands inside other words (元首 in 元首理事会)
 
 
 def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str, folded) -> list[Mention]:
@@ -156,7 +156,7 @@ def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker,
     for hit in lexicon.anaphora.find(folded.text):
         start, end = folded.span(hit.start, hit.end)
         if any(occupied[start:end]) or _named_beside(mentions, start, end) or (is_cjk(hit.term) and len(hit.term) < CJK_ANAPHORA_MIN):
-            continue  # a short Han office word is inside other words (元首 in 元首理事会)
+            continue
         office = hit.payloads[0]
         earlier = [m for m in persons if m.end <= start and start - m.end <= ANAPHORA_REACH
                    and linker.entities[m.entity_id].office == office]

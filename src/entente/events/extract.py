@@ -258,8 +258,7 @@ def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Cl
 
 
 def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-           found: list[Party], organisations: list[Party], acted_on: int | None = None,
-           part: int | None = None) -> Event | None:
+           found: list[Party], organisations: list[Party], acted_on: int | None, part: int) -> Event | None:
     """The event of one trigger; ``part`` is where its part of the clause begins (its id)."""
     analysis, cues = reading.analysis, reading.cues
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
@@ -295,7 +294,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if when.basis == "reference" and not historical:
         when = reading.story_date(clause.sentence.start) or when  # a report of the same parties may still carry its date
     event = Event(
-        event_id=_event_id(analysis.document.doc_id, clause.start if part is None else part, category),
+        event_id=_event_id(analysis.document.doc_id, part, category),
         doc_id=analysis.document.doc_id,
         category=category, modes=_modes(trigger, category, participants, found, clause, cues),
         contexts=_contexts(trigger, cues, clause, reading.lexicon.plover_contexts), actors=arguments(actors), recipients=arguments(recipients),
@@ -377,9 +376,12 @@ def _document_subject(reading: _Reading, hit: Hit, clause: Clause, found: list[P
     return any("declaration" in c.value and hit.start - c.end <= DOCUMENT_SUBJECT_GAP for c in opened)
 
 
+TITLE_GAP = 6  # characters after a title line in which the blank line below it stands
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """The article's first line, standing alone above the body: its title."""
-    return not text[:start].strip() and text[end:end + 2].startswith("\n") and "\n\n" in text[end:end + 4]
+    return not text[:start].strip() and text[end:end + TITLE_GAP].lstrip(" \t\r").startswith("\n\n")
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
