@@ -52,8 +52,9 @@ class RecogniseEntities:
         linker = Linker(self.index, day, analysis.document.lang, self.places)
         linked = _with_compounds(linker.link(_without_overlaps(mentions), anchors, text), lexicon, linker, text)
         analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
-        analysis.mentions = self._people_not_places(analysis.mentions, linker)
-        analysis.mentions = self._with_surnames(analysis.mentions, linker, text, folded)
+        owners = self._surname_owners(linker)
+        analysis.mentions = self._people_not_places(analysis.mentions, owners)
+        analysis.mentions = self._with_surnames(analysis.mentions, owners, linker, text, folded)
         analysis.mentions += _anaphora(analysis.mentions, lexicon, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
@@ -111,25 +112,25 @@ class RecogniseEntities:
                 owners.setdefault(self.folder.key(surname), set()).add(entity_id)
         return owners
 
-    def _people_not_places(self, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    def _people_not_places(self, mentions: list[Mention], surnames: dict[str, set[str]]) -> list[Mention]:
         """A town spelled like the surname of a person named in full in this document is that
         person ("Lloyd Austin ... オースティン長官" is not Austin, Texas); capitals stay places."""
-        surnames = self._surname_owners(linker)
         if not surnames:
             return mentions
         return [m for m in mentions if not (m.type == "PLACE" and self.folder.key(m.text) in surnames
                                             and not self.places.is_capital(m.entity_id))]
 
-    def _with_surnames(self, mentions: list[Mention], linker: Linker, text: str, folded) -> list[Mention]:
+    def _with_surnames(self, mentions: list[Mention], owners: dict[str, set[str]], linker: Linker, text: str,
+                       folded) -> list[Mention]:
         """Surname-only mentions of persons already named in full in this document. A surname
         is longer than a name inside it ("中谷氏" is not China's 中): the shorter one gives way."""
-        owners = self._surname_owners(linker)
         found = []
+        occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
         for key, ids in owners.items():
             if len(ids) != 1:
                 continue  # two persons share the surname: it names neither
             for start, end in _occurrences(folded, key):
-                overlapping = [m for m in mentions if m.start < end and start < m.end]
+                overlapping = [m for m in mentions if m.start < end and start < m.end] if any(occupied[start:end]) else []
                 if all(start <= m.start and m.end <= end and m.end - m.start < end - start for m in overlapping):
                     found.append(linker.surname_mention(start, end, text[start:end], next(iter(ids))))
         if not found:
@@ -155,12 +156,12 @@ def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker,
     occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
     for hit in lexicon.anaphora.find(folded.text):
         start, end = folded.span(hit.start, hit.end)
-        if any(occupied[start:end]) or _named_beside(mentions, start, end) or (is_cjk(hit.term) and len(hit.term) < CJK_ANAPHORA_MIN):
+        if any(occupied[start:end]) or (is_cjk(hit.term) and len(hit.term) < CJK_ANAPHORA_MIN):
             continue
         office = hit.payloads[0]
         earlier = [m for m in persons if m.end <= start and start - m.end <= ANAPHORA_REACH
                    and linker.entities[m.entity_id].office == office]
-        if earlier:
+        if earlier and not _named_beside(mentions, start, end):
             found.append(linker.anaphora_mention(start, end, text[start:end], max(earlier, key=lambda m: m.end).entity_id))
     return found
 
