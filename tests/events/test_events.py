@@ -284,12 +284,14 @@ def test_a_summit_that_only_says_when_another_act_happened_is_not_an_event(syste
         assert categories == ["THREATEN"], (lang, categories)
 
 
+TITLED = ("Italy, Britain and Japan sign fighter declaration in Rome\n\n"
+          "ROME - The defence ministers of Italy, Britain and Japan signed a declaration on the fighter "
+          "programme in Rome on Wednesday. On the sidelines, the Japanese and Italian ministers agreed "
+          "to start joint naval exercises.")
+
+
 def test_a_title_that_retells_the_body_adds_no_event_and_the_body_keeps_its_date(system):
-    text = ("Italy, Britain and Japan sign fighter declaration in Rome\n\n"
-            "ROME - The defence ministers of Italy, Britain and Japan signed a declaration on the fighter "
-            "programme in Rome on Wednesday. On the sidelines, the Japanese and Italian ministers agreed "
-            "to start joint naval exercises.")
-    events = analyse(system, text, published="2025-03-13").events
+    events = analyse(system, TITLED, published="2025-03-13").events
     assert not [e for e in events if e.headline]
     assert all(e.date == "2025-03-12" for e in events), [(e.category, e.date) for e in events]
 
