@@ -302,6 +302,16 @@ def test_what_was_put_off_or_called_off_did_not_happen(system):
         assert not [e for e in analyse(system, text, lang, "2024-10-14").events if e.category in ("CONSULT", "AGREE")], lang
 
 
+def test_a_relative_clause_tells_background_and_leaves_the_main_verb_its_event(system):
+    for lang, text in [
+        ("en", "Russia and Kazakhstan, which signed a defence pact in 2023, agreed to hold joint exercises."),
+        ("fr", "La Russie et le Kazakhstan, qui ont signé un pacte de défense en 2023, ont convenu d'organiser "
+               "des exercices conjoints."),
+    ]:
+        agreements = sorted(e.date for e in analyse(system, text, lang, "2025-06-26").events if e.category == "AGREE")
+        assert agreements == ["2023", "2025-06-26"], (lang, agreements)
+
+
 def test_what_is_still_to_take_place_is_not_an_event(system):
     summit = analyse(system, "La cumbre de la OTAN se celebrará en junio en La Haya.", lang="es").events
     assert not [e for e in summit if e.category == "CONSULT"]

@@ -140,8 +140,11 @@ class _Reading:
     def own_dates(self, hit: Hit, clause: Clause) -> list:
         """The sentence's date expressions, without those in a subordinate clause after the
         trigger ("accused China after its vessel fired on a boat last Saturday": Saturday is
-        when the boat was fired on)."""
-        expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)]
+        when the boat was fired on), and without those of a relative clause the trigger is not in
+        ("the two states, which signed a pact in 2023, agreed ...")."""
+        relative = _relative_clauses(self, clause.sentence.start, clause.sentence.end)
+        expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
+                       and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
         if not any(e.start >= hit.end for e in expressions):
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
@@ -238,14 +241,30 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         category = _category(trigger, hit, clause, cues, reading.order.verb_final)
         if category is None or (category in seen and index not in restarts):
             continue
+        aside = _in_relative_clause(reading, hit, clause)
         following = triggers[index + 1] if index + 1 < len(triggers) else None
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
         event = _event(reading, clause, hit, trigger, category, window, organisations, acted_on,
                        restarts.get(index, clause.start))
         if event is not None:
-            seen.add(category)
+            if not aside:
+                seen.add(category)  # a relative clause's act leaves the main verb its own event of that kind
             events.append(event)
     return events
+
+
+def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int, int]]:
+    """", which signed a pact in 2023,": the spans from a comma and relative pronoun to the next comma."""
+    text, spans = reading.analysis.document.text, []
+    for cue in reading.cues.cue_in("relative", start, end):
+        close = text.find(",", cue.end, end)
+        if close > 0 and text[max(start, cue.start - 2):cue.start].strip() == ",":
+            spans.append((cue.start, close))
+    return spans
+
+
+def _in_relative_clause(reading: _Reading, hit: Hit, clause: Clause) -> bool:
+    return any(a <= hit.start < b for a, b in _relative_clauses(reading, clause.start, clause.end))
 
 
 def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Clause) -> list[Party]:
