@@ -100,7 +100,8 @@ class ExtractEvents:
                         PlaceFinder(analysis.mentions, analysis.entities,
                                     locative_next_to(text, self.folder.key, lexicon.place_words, lexicon.verb_final)),
                         _RecentParties(), lexicon, self.folder.key,
-                        locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final))
+                        locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final),
+                        opening=len(text) - len(text.lstrip()))
 
 
 @dataclass
@@ -119,6 +120,7 @@ class _Reading:
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
     story_day: tuple | None = None  # the first day the text named, and where that sentence ends
     _per_sentence: dict = field(default_factory=dict)
+    opening: int = 0  # where the text's first line begins (a title line starts there)
 
     def _sentence_memo(self, what: str, start: int, end: int, compute: Callable):
         """What every event of a sentence asks for, computed once per sentence."""
@@ -126,6 +128,10 @@ class _Reading:
         if key not in self._per_sentence:
             self._per_sentence[key] = compute()
         return self._per_sentence[key]
+
+    def relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The relative clauses of a stretch of text, found once per stretch."""
+        return self._sentence_memo("relative", start, end, lambda: _relative_clauses(self, start, end))
 
     def place(self, start: int, end: int):
         """The place of a sentence."""
@@ -142,7 +148,7 @@ class _Reading:
         trigger ("accused China after its vessel fired on a boat last Saturday": Saturday is
         when the boat was fired on), and without those of a relative clause the trigger is not in
         ("the two states, which signed a pact in 2023, agreed ...")."""
-        relative = _relative_clauses(self, clause.sentence.start, clause.sentence.end)
+        relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
                        and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
         if not any(e.start >= hit.end for e in expressions):
@@ -264,7 +270,7 @@ def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int
 
 
 def _in_relative_clause(reading: _Reading, hit: Hit, clause: Clause) -> bool:
-    return any(a <= hit.start < b for a, b in _relative_clauses(reading, clause.start, clause.end))
+    return any(a <= hit.start < b for a, b in reading.relative_clauses(clause.start, clause.end))
 
 
 def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Clause) -> list[Party]:
@@ -323,7 +329,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
                       clause.sentence.text, analysis.document.lang),
         trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
         date_basis=when.basis, side_meeting=clause.beside and category == "CONSULT",
-        headline=_is_title(text, clause.sentence.start, clause.sentence.end))
+        headline=_is_title(text, reading.opening, clause.sentence.start, clause.sentence.end))
     event.confidence = _confidence(event, when.basis)
     if when.basis == "text" and when.precision == "day" and not historical:
         reading.narrative_day = parse_iso(when.date)
@@ -398,9 +404,10 @@ def _document_subject(reading: _Reading, hit: Hit, clause: Clause, found: list[P
 TITLE_GAP = 6  # characters after a title line in which the blank line below it stands
 
 
-def _is_title(text: str, start: int, end: int) -> bool:
-    """The article's first line, standing alone above the body: its title."""
-    return not text[:start].strip() and text[end:end + TITLE_GAP].lstrip(" \t\r").startswith("\n\n")
+def _is_title(text: str, opening: int, start: int, end: int) -> bool:
+    """The article's first line (``opening`` is where the text begins), standing alone above the
+    body: its title."""
+    return start <= opening and text[end:end + TITLE_GAP].lstrip(" \t\r").startswith("\n\n")
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
@@ -498,8 +505,8 @@ def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | Non
     dates = reading.dates(clause.sentence.start, clause.sentence.end)
     text, conjunctions = reading.analysis.document.text, reading.lexicon.conjunctions
     for index in range(1, len(triggers)):
-        reading_ = chosen[index]
-        if reading_ is None or not any(t is not None and t.event == reading_.event for t in chosen[:index]):
+        trigger = chosen[index]
+        if trigger is None or not any(t is not None and t.event == trigger.event for t in chosen[:index]):
             continue
         previous = triggers[index - 1].end
         for date in (d for d in dates if previous <= d.start and d.end <= triggers[index].start):
