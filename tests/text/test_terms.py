@@ -18,3 +18,23 @@ def test_a_compound_stem_is_found_inside_a_word(folder):
     assert found(matcher, folder, "zwei Flugabwehrsysteme geliefert") == [("abwehrsysteme", ("military",))]
     assert found(matcher, folder, "keine Abwehr") == [("abwehr", ("military",))]
     assert found(matcher, folder, "Luftverteidigung") == []
+
+
+def test_a_gapped_term_lets_a_few_words_stand_between_its_parts_within_the_clause(folder):
+    matcher = TermMatcher([("zamknęła + przejścia graniczne", "COERCE"), ("złożył + wnios*", "REQUEST")], folder)
+    fold = lambda text: folder.fold(text).text  # noqa: E731
+    assert found(matcher, folder, "Litwa zamknęła w nocy wszystkie przejścia graniczne z Rosją.") == [
+        (fold("zamknęła w nocy wszystkie przejścia graniczne"), ("COERCE",))]
+    assert found(matcher, folder, "Minister złożył formalny wniosek") == [(fold("złożył formalny wniosek"), ("REQUEST",))]
+    assert found(matcher, folder, "Minister złożył wnioski") == [(fold("złożył wnioski"), ("REQUEST",))]
+    assert found(matcher, folder, "Rząd zamknęła przejścia graniczne") == [(fold("zamknęła przejścia graniczne"), ("COERCE",))]
+    # not past a comma, not past the allowed number of words, not a longer word
+    assert found(matcher, folder, "Litwa zamknęła szkoły, a potem przejścia graniczne") == []
+    assert found(matcher, folder, "zamknęła w nocy z czwartku na piątek i sobotę przejścia graniczne") == []
+    assert found(matcher, folder, "zamknęła przejścia granicznego") == []
+
+
+def test_a_gapped_term_in_a_script_without_spaces_allows_a_few_characters(folder):
+    matcher = TermMatcher([("派遣 + 決定", "MOBILIZE")], folder)
+    assert found(matcher, folder, "工兵を派遣することを決定した") == [("派遣することを決定", ("MOBILIZE",))]
+    assert found(matcher, folder, "派遣した。政府は決定") == []

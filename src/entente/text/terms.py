@@ -19,6 +19,9 @@ import ahocorasick_rs
 from entente.text.normalise import Folder
 
 MIN_CLITIC_STEM = 3
+GAP = " + "  # "closed + border crossings": the second part follows within a few words
+GAP_WORDS = 6  # words that may stand between the parts ("closed overnight all its border crossings")
+GAP_CHARS = 8  # the same for scripts without spaces
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Han and kana: no spaces between words; Hangul has them
 
 
@@ -37,6 +40,7 @@ class _Pattern:
     cjk: bool
     katakana: bool = False  # katakana words run on: タイ is not inside タイミング
     inside: bool = False  # may stand inside a compound word: no boundary before it
+    tail: re.Pattern | None = None  # a gapped term's second part, with what may come between
 
 
 class Automaton:
@@ -67,21 +71,23 @@ class TermMatcher:
 
     def __init__(self, entries: Iterable[tuple[str, Any]], folder: Folder,
                  prefixes: Iterable[str] = (), suffixes: Iterable[str] = ()):
-        payloads: dict[tuple[str, bool, bool], list[Any]] = defaultdict(list)
+        payloads: dict[tuple[str, bool, bool, str], list[Any]] = defaultdict(list)
         for term, payload in entries:
-            key = folder.key(str(term))
+            head, _, tail = str(term).partition(GAP)
+            key = folder.key(head)
             wildcard, inside = key.endswith("*"), key.startswith("*")
             key = key.strip("*").strip()
             if key:
-                payloads[(key, wildcard, inside)].append(payload)
+                payloads[(key, wildcard, inside, folder.key(tail).strip())].append(payload)
         self._keys = list(payloads)
         self._payloads = [tuple(payloads[k]) for k in self._keys]
-        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k), i) for k, w, i in self._keys]
+        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k), i, _tail(t, bool(_CJK.search(k))))
+                      for k, w, i, t in self._keys]
         self._prefixes = frozenset(folder.key(p) for p in prefixes if folder.key(p))
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._suffixes = frozenset(folder.key(s) for s in suffixes if folder.key(s))
         self._suffix_lengths = sorted({len(s) for s in self._suffixes}, reverse=True)
-        self._automaton = Automaton(k for k, _, _ in self._keys)
+        self._automaton = Automaton(k for k, _, _, _ in self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -107,6 +113,11 @@ class TermMatcher:
                 end = self._suffix_end(folded, end)
                 if end is None:
                     continue
+            if pattern.tail is not None:
+                following = pattern.tail.match(folded, end)
+                if following is None:
+                    continue
+                end = following.end()
             hits.append(TermHit(start, end, keys[index][0], payloads[index]))
         return hits
 
@@ -122,6 +133,19 @@ class TermMatcher:
             if text[end:stop] in self._suffixes and (stop == len(text) or not _is_word(text[stop])):
                 return stop
         return None
+
+
+def _tail(tail: str, cjk: bool) -> re.Pattern | None:
+    """What follows the first part of a gapped term: a few words (a few characters in a script
+    without spaces) within the clause, then the second part on a word boundary; a ``*`` at its
+    end lets the second part's last word run on."""
+    if not tail:
+        return None
+    wildcard, tail = tail.endswith("*"), tail.rstrip("*").strip()
+    if cjk:
+        return re.compile(rf"[^{_STOPS}\s]{{0,{GAP_CHARS}}}?{re.escape(tail)}")
+    ending = f"{_WORD_CHAR}*" if wildcard else f"(?!{_WORD_CHAR})"
+    return re.compile(rf"(?: [^{_STOPS}\s]+){{0,{GAP_WORDS}}}? {re.escape(tail)}{ending}")
 
 
 def is_cjk(text: str) -> bool:
@@ -148,7 +172,9 @@ def _class_of(chars: frozenset[str]) -> str:
     return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
-_WORD_TAIL = re.compile(rf"(?:[^\W_]|[{_class_of(_MARKS)}])*")  # what _is_word accepts, as a run
+_WORD_CHAR = rf"(?:[^\W_]|[{_class_of(_MARKS)}])"  # what _is_word accepts
+_WORD_TAIL = re.compile(f"{_WORD_CHAR}*")
+_STOPS = re.escape(".,;:!?()[]\"«»“”„。、，；：！？「」（）،؛؟")  # a gapped term does not run past these
 
 
 def _is_katakana(char: str) -> bool:
