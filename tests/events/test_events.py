@@ -107,6 +107,19 @@ def test_a_state_named_as_the_venue_is_not_a_party(system):
     assert set(meeting.participants) == {"EGY", "JOR"} and "multilateral" not in meeting.modes
 
 
+def test_a_state_named_beside_the_place_of_a_meeting_only_says_where_it_is(system):
+    text = "石破茂首相は17日、カナダ西部のバンクーバーで、韓国の李在明大統領と会談した。"
+    (meeting,) = [e for e in analyse(system, text, "ja", "2025-06-19").events if e.category == "CONSULT"]
+    assert set(meeting.participants) == {"JPN", "KOR"} and meeting.location.name == "Vancouver"
+
+
+def test_a_date_restated_in_brackets_for_another_time_zone_is_not_the_date(system):
+    for lang, text in [("ja", "石破茂首相は17日（日本時間18日）、韓国の李在明大統領と会談した。"),
+                       ("en", "Shigeru Ishiba met Lee Jae-myung on June 17 (June 18, Tokyo time) in Vancouver.")]:
+        (meeting,) = [e for e in analyse(system, text, lang, "2025-06-19").events if e.category == "CONSULT"]
+        assert meeting.date == "2025-06-17", lang
+
+
 def test_a_side_meeting_stays_apart_from_the_meeting_it_was_held_beside(system):
     text = ("The foreign ministers of Russia, Brazil, China and India met in Rio de Janeiro on Monday. "
             "On the sidelines of the meeting, the Russian minister met his Brazilian counterpart.")

@@ -19,7 +19,7 @@ from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consoli
 from entente.events.cues import Clause, DocumentCues, Hit, around_sidelines, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
-from entente.events.location import PlaceFinder, locative_next_to
+from entente.events.location import with_their_states, PlaceFinder, locative_next_to
 from entente.model import Event, Location, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
@@ -100,7 +100,8 @@ class ExtractEvents:
                         PlaceFinder(analysis.mentions, analysis.entities,
                                     locative_next_to(text, self.folder.key, lexicon.place_words, lexicon.verb_final)),
                         _RecentParties(), lexicon, self.folder.key,
-                        locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final),
+                        with_their_states(locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final),
+                                          analysis.mentions, analysis.entities, text),
                         opening=len(text) - len(text.lstrip()))
 
 

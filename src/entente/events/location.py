@@ -3,6 +3,7 @@ reported for the same day in the document."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from entente.model import Entity, Location, Mention
@@ -50,3 +51,30 @@ def locative_next_to(text: str, fold: Callable[[str], str], locatives: frozenset
                 postpositions and followed_by_locative(text, mention.end, fold, locatives))
         return found
     return introduced
+
+
+VENUE_BESIDE = 6  # characters between a place and its state named with it ("Kananaskis, Canada", "カナダ西部のカナナスキス")
+
+
+def with_their_states(is_venue: Callable[[Mention], bool], mentions: list[Mention],
+                      entities: dict[str, Entity], text: str) -> Callable[[Mention], bool]:
+    """A venue test that also holds for a state named right beside a place inside it ("in
+    Kananaskis, Canada", "カナダ西部のバンクーバーで"): the state says where the place is."""
+    venues = [(m, entities[m.entity_id].country_code) for m in mentions if m.type == "PLACE" and m.entity_id in entities]
+
+    def venue(mention: Mention) -> bool:
+        if is_venue(mention):
+            return True
+        code = entities[mention.entity_id].country_code if mention.entity_id in entities else None
+        return code is not None and any(
+            country == code and place is not mention and _beside(text, mention, place) for place, country in venues)
+    return venue
+
+
+def _beside(text: str, one: Mention, other: Mention) -> bool:
+    first, second = (one, other) if one.start < other.start else (other, one)
+    gap = text[first.end:second.start]
+    return 0 <= len(gap) <= VENUE_BESIDE and not _STOP.search(gap)
+
+
+_STOP = re.compile(r"[.!?;。！？；]")
