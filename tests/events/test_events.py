@@ -120,6 +120,15 @@ def test_a_date_restated_in_brackets_for_another_time_zone_is_not_the_date(syste
         assert meeting.date == "2025-06-17", lang
 
 
+def test_an_undated_lead_happened_on_the_day_the_next_sentence_names(system):
+    lead = "Germany has delivered two more air defence systems to Ukraine."
+    text = f"{lead} Defence Minister Boris Pistorius announced the delivery on Monday in Berlin."
+    (delivery,) = [e for e in analyse(system, text, published="2025-06-19").events if e.category == "AID"]
+    assert delivery.date == "2025-06-16"
+    (alone,) = [e for e in analyse(system, lead, published="2025-06-19").events if e.category == "AID"]
+    assert alone.date == "2025-06-19"
+
+
 def test_a_side_meeting_stays_apart_from_the_meeting_it_was_held_beside(system):
     text = ("The foreign ministers of Russia, Brazil, China and India met in Rio de Janeiro on Monday. "
             "On the sidelines of the meeting, the Russian minister met his Brazilian counterpart.")

@@ -89,7 +89,7 @@ class ExtractEvents:
                                    reading.index.within(sentence.start, sentence.end))
             events.extend(created)
             reading.note_story_day(sentence)
-        analysis.events = consolidate(events, self.members)
+        analysis.events = consolidate(_dated_by_the_lead(events, reading), self.members)
 
     def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
         text = analysis.document.text
@@ -202,6 +202,22 @@ class _Reading:
                                            and days_apart(day.iso(), reference.iso()) > REFERENCE_SLACK_DAYS):
             return None
         return EventDate(day.iso(), "day", "story")
+
+
+def _dated_by_the_lead(events: list[Event], reading: _Reading) -> list[Event]:
+    """"North Korea will send 6,000 troops to Kursk. Shoigu said so on Tuesday after talks with
+    Kim": an undated report in the lead paragraph, before the sentence that names the story's
+    day, happened that day, not on the day of publication."""
+    if reading.story_day is None:
+        return events
+    text, (_, story_end) = reading.analysis.document.text, reading.story_day
+    for event in events:
+        if (event.date_basis == "reference" and not event.historical and event.source.end < story_end
+                and "\n" not in text[event.source.start:story_end]):
+            when = reading.story_date(event.source.start)
+            if when is not None:
+                event.date, event.date_precision, event.date_basis = when.date, when.precision, when.basis
+    return events
 
 
 def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
