@@ -298,6 +298,15 @@ def test_the_office_alone_refers_back_to_the_person_who_holds_it(system):
     assert not [m for m in named.mentions if m.reason and m.reason.startswith("refers back")]
 
 
+def test_the_two_presidents_are_both_parties_not_the_last_president_named(system):
+    text = ("مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه روز جمعه در مسکو پیمان را امضا کردند. "
+            "دو رئیس‌جمهور پیش از امضای این سند با یکدیگر گفت‌وگو کردند.")
+    analysis = analyse(system, text, "fa", "2025-01-18")
+    assert not [m for m in analysis.mentions if m.reason and m.reason.startswith("refers back")]
+    (talks,) = [e for e in analysis.events if e.category == "CONSULT"]
+    assert set(talks.participants) == {"IRN", "RUS"} and talks.date == "2025-01-17"
+
+
 def test_a_summit_that_only_says_when_another_act_happened_is_not_an_event(system):
     for lang, text in [("en", "On Thursday Trump threatened Spain with tariffs after the NATO summit."),
                        ("es", "El jueves Trump amenazó a España con aranceles tras la cumbre de la OTAN."),

@@ -8,6 +8,7 @@ from entente.entities.compounds import StateCompounds
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
+NOT_OFFICES = ("ranks", "honorifics", "anaphora", "adjective_of", "numerals")
 SYNTAX_STOP_KEYS = ("with", "between", "locative", "by", "to", "from", "and", "report", "negation", "intent")
 
 
@@ -26,7 +27,7 @@ class LanguageLexicon:
 
     def __init__(self, offices: dict, syntax: dict, morph: dict, folder: Folder, compounds: dict | None = None):
         entries = [(p, ("office", key)) for key, phrases in offices.items()
-                   if key not in ("ranks", "honorifics", "anaphora", "adjective_of") and isinstance(phrases, list)
+                   if key not in NOT_OFFICES and isinstance(phrases, list)
                    for p in phrases]
         entries += [(p, ("rank", None)) for p in offices.get("ranks") or []]
         entries += [(p, ("honorific", None)) for p in offices.get("honorifics") or []]
@@ -36,6 +37,8 @@ class LanguageLexicon:
                                      for p in phrases or []], folder, morph.get("prefixes") or [])
         self.stopwords = frozenset(folder.key(w) for key in SYNTAX_STOP_KEYS for w in syntax.get(key) or [])
         self.of_words = frozenset(folder.key(w) for w in offices.get("adjective_of") or [])
+        # "the two presidents", "两国元首", "두 정상": a number before an office counts several holders
+        self.numerals = tuple(folder.key(w) for w in offices.get("numerals") or [])
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])

@@ -156,7 +156,8 @@ def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker,
     occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
     for hit in lexicon.anaphora.find(folded.text):
         start, end = folded.span(hit.start, hit.end)
-        if any(occupied[start:end]) or (is_cjk(hit.term) and len(hit.term) < CJK_ANAPHORA_MIN):
+        if any(occupied[start:end]) or (is_cjk(hit.term) and len(hit.term) < CJK_ANAPHORA_MIN) \
+                or _counted(folded.text, hit.start, lexicon.numerals):
             continue
         office = hit.payloads[0]
         earlier = [m for m in persons if m.end <= start and start - m.end <= ANAPHORA_REACH
@@ -164,6 +165,19 @@ def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker,
         if earlier and not _named_beside(mentions, start, end):
             found.append(linker.anaphora_mention(start, end, text[start:end], max(earlier, key=lambda m: m.end).entity_id))
     return found
+
+
+def _counted(folded: str, start: int, numerals: tuple[str, ...]) -> bool:
+    """A number right before the office ("the two presidents", "两国元首", "두 정상", "3 ministers"):
+    it names several holders, not the one named before."""
+    before = folded[max(0, start - NUMERAL_REACH):start].rstrip()
+    if before[-1:].isdigit():
+        return True
+    return any(before.endswith(word) and (len(before) == len(word) or is_cjk(word) or not before[-len(word) - 1].isalnum())
+               for word in numerals)
+
+
+NUMERAL_REACH = 12
 
 
 def _named_beside(mentions: list[Mention], start: int, end: int) -> bool:
