@@ -47,11 +47,6 @@ class DocumentCues:
         """Cues opening in [start, position): a cue may run into the trigger ("non ha" + "ha firmato")."""
         return self._opening(key, start, position)
 
-    def outside(self, mask: bytearray) -> "DocumentCues":
-        """The cues that are not inside a masked span (an entity's name is not a trigger or a cue)."""
-        keep = lambda hits: [h for h in hits if not any(mask[h.start:h.end])]  # noqa: E731
-        return DocumentCues(keep(self.triggers), self.contexts, {k: keep(v) for k, v in self.cues.items()})
-
     def triggers_in(self, start: int, end: int) -> list[Hit]:
         return [h for h in self._opening("__triggers__", start, end) if h.end <= end]
 
@@ -62,18 +57,30 @@ class DocumentCues:
         return found
 
 
-def find_cues(lexicon: EventLexicon, folded: Folded) -> DocumentCues:
-    """Every trigger, context word and cue of the document, from one scan of the folded text."""
+def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = None) -> DocumentCues:
+    """Every trigger, context word and cue of the document, from one scan of the folded text.
+    A trigger or cue that runs over an entity's name (``names``, a mask in original offsets) is
+    none; it is left out before the longest hits are chosen, so a gapped term with a name in its
+    gap gives way to the shorter term it overlaps."""
     groups: dict[str, list[TermHit]] = defaultdict(list)
     for hit in lexicon.matcher.find_all(folded.text):
         for group, values in lexicon.grouped(hit.payloads):
             groups[group].append(TermHit(hit.start, hit.end, hit.term, values))
 
     def hits(group: str, all_values: bool = False) -> list[Hit]:
-        return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
-                for h in select_longest(groups.get(group, []))]
+        spans = [(folded.span(h.start, h.end), h) for h in groups.get(group, [])]
+        if names is not None and group != CONTEXTS:
+            spans = [(span, h) for span, h in spans if not any(names[span[0]:span[1]])]
+        return [Hit(*span, h.payloads if all_values else h.payloads[0])
+                for span, h in _longest(spans)]
     return DocumentCues(hits(TRIGGERS, all_values=True), hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
+
+
+def _longest(spans: list[tuple[tuple[int, int], TermHit]]) -> list[tuple[tuple[int, int], TermHit]]:
+    """``select_longest`` over the hits, keeping each hit's original span."""
+    by_hit = {id(h): span for span, h in spans}
+    return [(by_hit[id(h)], h) for h in select_longest([h for _, h in spans])]
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ class ExtractEvents:
     def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
         text = analysis.document.text
         mentions = span_mask(((m.start, m.end) for m in analysis.mentions), len(text))
-        cues = find_cues(lexicon, analysis.folded).outside(mentions)
+        cues = find_cues(lexicon, analysis.folded, mentions)
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities,
