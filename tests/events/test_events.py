@@ -298,6 +298,13 @@ def test_the_office_alone_refers_back_to_the_person_who_holds_it(system):
     assert not [m for m in named.mentions if m.reason and m.reason.startswith("refers back")]
 
 
+def test_the_press_names_its_own_states_institutions_without_the_state(system):
+    text = "러시아 외교부는 미국을 비난했다. 외교부는 북한의 미사일 발사를 규탄했다."
+    accusations = [e for e in analyse(system, text, "ko", "2025-06-18").events if e.category == "ACCUSE"]
+    assert [[a.code for a in e.actors] for e in accusations] == [["RUS"], ["KOR"]]
+    assert [sorted(e.participants) for e in accusations] == [["RUS", "USA"], ["KOR", "PRK"]]
+
+
 def test_the_two_presidents_are_both_parties_not_the_last_president_named(system):
     text = ("مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه روز جمعه در مسکو پیمان را امضا کردند. "
             "دو رئیس‌جمهور پیش از امضای این سند با یکدیگر گفت‌وگو کردند.")

@@ -8,7 +8,8 @@ from entente.entities.compounds import StateCompounds
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
-NOT_OFFICES = ("ranks", "honorifics", "anaphora", "adjective_of", "numerals")
+NOT_OFFICES = ("ranks", "honorifics", "anaphora", "adjective_of", "numerals", "home_state", "home_institutions",
+               "state_before_institution")
 SYNTAX_STOP_KEYS = ("with", "between", "locative", "by", "to", "from", "and", "report", "negation", "intent")
 
 
@@ -39,6 +40,12 @@ class LanguageLexicon:
         self.of_words = frozenset(folder.key(w) for w in offices.get("adjective_of") or [])
         # "the two presidents", "两国元首", "두 정상": a number before an office counts several holders
         self.numerals = tuple(folder.key(w) for w in offices.get("numerals") or [])
+        # "외교부는", "МИД", "وزارت خارجه", "کشورمان": the press of a language with one home state names
+        # that state's institutions without the state
+        self.home_state = offices.get("home_state")
+        self.state_before_institution = bool(offices.get("state_before_institution"))  # "일본 외무성", not "МИД Польши"
+        self.home_institutions = TermMatcher([(w, "institution") for w in offices.get("home_institutions") or []],
+                                             folder, morph.get("prefixes") or [], morph.get("suffixes") or [])
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])

@@ -56,6 +56,7 @@ class RecogniseEntities:
         analysis.mentions = self._people_not_places(analysis.mentions, owners)
         analysis.mentions = self._with_surnames(analysis.mentions, owners, linker, text, folded)
         analysis.mentions += _anaphora(analysis.mentions, lexicon, linker, text, folded)
+        analysis.mentions += _home_institutions(analysis.mentions, lexicon, linker, text, folded)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
         analysis.anchors = anchors
@@ -162,9 +163,27 @@ def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker,
         office = hit.payloads[0]
         earlier = [m for m in persons if m.end <= start and start - m.end <= ANAPHORA_REACH
                    and linker.entities[m.entity_id].office == office]
-        if earlier and not _named_beside(mentions, start, end):
+        if earlier and not _named_beside(mentions, start, end, text):
             found.append(linker.anaphora_mention(start, end, text[start:end], max(earlier, key=lambda m: m.end).entity_id))
     return found
+
+
+def _home_institutions(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str, folded) -> list[Mention]:
+    """"외교부는 ... 우려를 표했다", "МИД заявил", "وزارت امور خارجه": an institution the press of
+    the language names without its state is the home state's, unless a state stands beside it
+    ("МИД Польши", "일본 외무성")."""
+    if not lexicon.home_state:
+        return []
+    occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
+    spans = [folded.span(hit.start, hit.end) for hit in lexicon.home_institutions.find(folded.text)]
+    spans = [(start, end) for start, end in spans
+             if not any(occupied[start:end]) and not _named_beside(mentions, start, end, text, places=True,
+                                                                   after=not lexicon.state_before_institution)]
+    state = linker.state(lexicon.home_state) if spans else None
+    if state is None:
+        return []
+    return [Mention(start, end, text[start:end], "STATE", state.entity_id, 0.6,
+                    f"institution of {state.name}, the home state of the language's press") for start, end in spans]
 
 
 def _counted(folded: str, start: int, numerals: tuple[str, ...]) -> bool:
@@ -180,11 +199,20 @@ def _counted(folded: str, start: int, numerals: tuple[str, ...]) -> bool:
 NUMERAL_REACH = 12
 
 
-def _named_beside(mentions: list[Mention], start: int, end: int) -> bool:
-    """A name right after the office, or a state next to it: the phrase names its own holder."""
+def _named_beside(mentions: list[Mention], start: int, end: int, text: str, places: bool = False,
+                  after: bool = True) -> bool:
+    """A name right after the office, or a state next to it in the same sentence: the phrase names
+    its own holder (with ``places``, a place next to it too: "משרד החוץ בטהרן"; without ``after``,
+    only a state before it counts, where modifiers precede their noun)."""
+    kinds = ("STATE", "PLACE") if places else ("STATE",)
     return any((m.type == "PERSON" and 0 <= m.start - end <= ANAPHORA_NAME_GAP)
-               or (m.type == "STATE" and (0 <= m.start - end <= ANAPHORA_ADJECTIVE_GAP or 0 <= start - m.end <= ANAPHORA_STATE_GAP))
+               or (m.type in kinds and ((after and 0 <= m.start - end <= ANAPHORA_ADJECTIVE_GAP)
+                                        or (0 <= start - m.end <= ANAPHORA_STATE_GAP
+                                            and not _SENTENCE_END.search(text, m.end, start))))
                for m in mentions)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str) -> list[Mention]:
