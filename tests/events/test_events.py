@@ -305,6 +305,13 @@ def test_the_press_names_its_own_states_institutions_without_the_state(system):
     assert [sorted(e.participants) for e in accusations] == [["RUS", "USA"], ["KOR", "PRK"]]
 
 
+def test_the_source_of_a_report_takes_no_part_in_what_it_reports(system):
+    for lang, text in [("pt", "Segundo o Kremlin, Lula recebeu Emmanuel Macron em Brasília na segunda-feira."),
+                       ("en", "Lula received Emmanuel Macron in Brasília on Monday, a Kremlin spokesman said.")]:
+        (visit,) = [e for e in analyse(system, text, lang, "2025-04-29").events if e.category == "CONSULT"]
+        assert set(visit.participants) == {"BRA", "FRA"}, lang
+
+
 def test_the_two_presidents_are_both_parties_not_the_last_president_named(system):
     text = ("مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه روز جمعه در مسکو پیمان را امضا کردند. "
             "دو رئیس‌جمهور پیش از امضای این سند با یکدیگر گفت‌وگو کردند.")

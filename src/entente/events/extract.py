@@ -54,6 +54,7 @@ PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent ph
 _WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
+SOURCE_GAP = 6  # "according to the" before a source, and the spaces before its comma
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
 JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
 VERB_SUBJECT_WORDS = 2  # words between a clause-opening verb and its subject ("رفض وزير الخارجية الإيراني")
@@ -224,7 +225,9 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     """The clause's parties; 'the two sides' stand for the last pair named, 'the participants'
     for the last group (a meeting of three or more, or of an organisation)."""
     cues, recent = reading.cues, reading.recent
-    found = [p for p in reading.index.within(clause.start, clause.end) if not _origin(cues, p) and not clause.hides(p.mention.start)]
+    text = reading.analysis.document.text
+    found = [p for p in reading.index.within(clause.start, clause.end)
+             if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)]
     codes_found = {p.code for p in found}
     if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
         recent.remember(found, number, clause.sidelines)
@@ -242,6 +245,18 @@ def _origin(cues: DocumentCues, party: Party) -> bool:
     no part in what happens where they arrived."""
     start = party.mention.start
     return any(start - cue.end <= ORIGIN_GAP for cue in cues.cue_before("origin", start - ORIGIN_REACH, start))
+
+
+def _source(cues: DocumentCues, party: Party, text: str) -> bool:
+    """"According to Itamaraty, the two discussed ...", "Selon le Kremlin, ...": a party named
+    right after a verb of saying and closed by a comma is where the report comes from."""
+    start, end = party.mention.start, party.mention.end
+    return (text[end:end + SOURCE_GAP].lstrip()[:1] in (",", "،")
+            and any(start - cue.end <= SOURCE_GAP and not _SENTENCE_STOP.search(text, cue.end, start)
+                    for cue in cues.cue_before("report", start - ORIGIN_REACH, start)))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?。！？;；\n]")
 
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organisations: list[Party]) -> list[Event]:
@@ -580,7 +595,10 @@ def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: Documen
     report = cues.cue_before("report", hit.end, clause.end)
     if not report:
         return found
-    kept = [p for p in found if p.mention.start < report[0].start]
+    # "..., a State Department spokesperson said": the speaker may also stand just before the verb
+    comma = clause.sentence.text.rfind(",", max(0, hit.end - clause.sentence.start), report[0].start - clause.sentence.start)
+    said_from = clause.sentence.start + comma if comma >= 0 else report[0].start
+    kept = [p for p in found if p.mention.start < said_from]
     return kept if len({p.code for p in kept}) >= 1 and len({p.code for p in kept}) >= min(2, len({p.code for p in found})) else found
 
 
