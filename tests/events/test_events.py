@@ -312,6 +312,14 @@ def test_the_source_of_a_report_takes_no_part_in_what_it_reports(system):
         assert set(visit.participants) == {"BRA", "FRA"}, lang
 
 
+def test_a_ceasefire_asked_for_or_agreed_is_the_object_not_a_withdrawal(system):
+    text = "Turkey urged Russia and Ukraine on Friday to agree on a ceasefire. Russia withdrew its troops from Georgia."
+    events = analyse(system, text, published="2025-05-17").events
+    assert [e.category for e in events if e.source.start == 0] == ["REQUEST"]
+    (withdrawal,) = [e for e in events if e.category == "RETREAT"]
+    assert withdrawal.source.start > 0 and "RUS" in withdrawal.participants
+
+
 def test_the_two_presidents_are_both_parties_not_the_last_president_named(system):
     text = ("مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه روز جمعه در مسکو پیمان را امضا کردند. "
             "دو رئیس‌جمهور پیش از امضای این سند با یکدیگر گفت‌وگو کردند.")

@@ -45,6 +45,9 @@ SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be he
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # What was rejected (a demand) or asked for ("called on the EU to tighten sanctions") is not an event.
 NOT_EVENTS_AS_OBJECTS = frozenset({"REJECT", "REQUEST"})
+# A withdrawal or ceasefire after another act of its clause is that act's object ("urged a ceasefire").
+OBJECT_OF_AN_ACT = frozenset({"RETREAT"})
+ACTS_ON_AN_OBJECT = frozenset({"REQUEST", "AGREE", "REJECT", "CONSULT", "SUPPORT", "ACCUSE", "THREATEN"})
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
@@ -276,6 +279,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
             meeting_at = hit.start
         if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
             continue  # "met to discuss the attacks on X": what a meeting was about, not another event
+        if trigger.event in OBJECT_OF_AN_ACT and _object_of_an_act(triggers[:index], chosen[:index], hit):
+            continue  # "called on both sides to agree a ceasefire", "agreed on de-escalation": what was asked or agreed
         category = _category(trigger, hit, clause, cues, reading.order.verb_final)
         if category is None or (category in seen and index not in restarts):
             continue
@@ -289,6 +294,14 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
                 seen.add(category)  # a relative clause's act leaves the main verb its own event of that kind
             events.append(event)
     return events
+
+
+def _object_of_an_act(before: list[Hit], readings: list[Trigger | None], hit: Hit) -> bool:
+    """An act before the trigger in its clause that takes it as object; a meeting only when it
+    stands right before ("talks on de-escalation"), since a meeting named further back is where
+    something else was said ("at the forum, he announced the lifting of sanctions")."""
+    return any(t is not None and t.event in ACTS_ON_AN_OBJECT
+               and (t.event != "CONSULT" or hit.start - h.end <= ACT_OBJECT_GAP) for h, t in zip(before, readings))
 
 
 def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int, int]]:
