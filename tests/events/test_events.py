@@ -320,6 +320,21 @@ def test_a_ceasefire_asked_for_or_agreed_is_the_object_not_a_withdrawal(system):
     assert withdrawal.source.start > 0 and "RUS" in withdrawal.participants
 
 
+def test_a_family_name_before_a_title_is_the_official_named_in_full(system):
+    text = "윤석열 대통령은 26일 서울에서 회의를 주재했다. 윤 대통령은 27일 리창 중국 총리와 회담했다. 리 총리는 만족을 표했다."
+    analysis = analyse(system, text, "ko", "2024-05-28")
+    families = {m.text: analysis.entities[m.entity_id].name for m in analysis.mentions if m.text in ("윤", "리")}
+    assert families == {"윤": "Yoon Suk Yeol", "리": "Li Qiang"}
+    (talks,) = [e for e in analysis.events if e.category == "CONSULT"]
+    assert set(talks.participants) == {"KOR", "CHN"} and talks.date == "2024-05-27"
+
+
+def test_an_office_named_alone_after_two_of_its_holders_refers_to_neither(system):
+    text = "President Joe Biden met South Korean President Yoon Suk Yeol on Monday. The president urged North Korea to stop."
+    analysis = analyse(system, text, "en", "2023-08-22")
+    assert not [m for m in analysis.mentions if m.reason and m.reason.startswith("refers back")]
+
+
 def test_the_two_presidents_are_both_parties_not_the_last_president_named(system):
     text = ("مسعود پزشکیان رئیس‌جمهور ایران و ولادیمیر پوتین رئیس‌جمهور روسیه روز جمعه در مسکو پیمان را امضا کردند. "
             "دو رئیس‌جمهور پیش از امضای این سند با یکدیگر گفت‌وگو کردند.")

@@ -186,6 +186,14 @@ class Linker:
                 found.add(token)
         return found
 
+    def family_names(self, entity_id: str) -> set[str]:
+        """The family name alone of an official whose names put it first and are written as one
+        word in Hangul or Han characters (윤석열: 윤, 李强: 李); short, so only found before a title."""
+        if (self.entities[entity_id].country_code or "") not in self.kb.family_name_first:
+            return set()
+        return {name[0] for name in self._names.get(entity_id, [])
+                if 2 <= len(name.rstrip("*")) <= 4 and _FAMILY_FIRST_SCRIPT.fullmatch(name.rstrip("*"))}
+
     def surname_mention(self, start: int, end: int, written: str, entity_id: str) -> Mention:
         entity = self.entities[entity_id]
         return _linked(Mention(start, end, written, "PERSON"), entity, 0.7, f"surname of {entity.name}")
@@ -193,6 +201,9 @@ class Linker:
     def anaphora_mention(self, start: int, end: int, written: str, entity_id: str) -> Mention:
         entity = self.entities[entity_id]
         return _linked(Mention(start, end, written, "PERSON"), entity, 0.6, f"refers back to {entity.name}")
+
+
+_FAMILY_FIRST_SCRIPT = re.compile(r"[\uac00-\ud7a3]+|[\u4e00-\u9fff]+")
 
 
 def _linked(mention: Mention, entity: Entity, score: float, reason: str) -> Mention:

@@ -57,6 +57,7 @@ class RecogniseEntities:
         analysis.mentions = self._with_surnames(analysis.mentions, owners, linker, text, folded)
         analysis.mentions += _anaphora(analysis.mentions, lexicon, linker, text, folded)
         analysis.mentions += _home_institutions(analysis.mentions, lexicon, linker, text, folded)
+        analysis.mentions += _family_name_before_title(analysis.mentions, anchors, linker, text)
         analysis.mentions.sort(key=lambda m: m.start)
         analysis.entities = linker.entities
         analysis.anchors = anchors
@@ -149,7 +150,8 @@ CJK_ANAPHORA_MIN = 3  # Han characters: a shorter office word stands inside othe
 
 def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str, folded) -> list[Mention]:
     """"The prime minister", "وزیراعظم نے", "il ministro" with no name and no state beside it refers
-    back to the last person named shortly before who holds that office."""
+    back to the person named shortly before who holds that office, when only one such person was
+    (after "Kishida met Premier Li", "the prime minister" could be either)."""
     found = []
     persons = [m for m in mentions if m.type == "PERSON" and m.entity_id]
     if not persons:
@@ -163,7 +165,7 @@ def _anaphora(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker,
         office = hit.payloads[0]
         earlier = [m for m in persons if m.end <= start and start - m.end <= ANAPHORA_REACH
                    and linker.entities[m.entity_id].office == office]
-        if earlier and not _named_beside(mentions, start, end, text):
+        if earlier and len({m.entity_id for m in earlier}) == 1 and not _named_beside(mentions, start, end, text):
             found.append(linker.anaphora_mention(start, end, text[start:end], max(earlier, key=lambda m: m.end).entity_id))
     return found
 
@@ -184,6 +186,33 @@ def _home_institutions(mentions: list[Mention], lexicon: LanguageLexicon, linker
         return []
     return [Mention(start, end, text[start:end], "STATE", state.entity_id, 0.6,
                     f"institution of {state.name}, the home state of the language's press") for start, end in spans]
+
+
+def _family_name_before_title(mentions: list[Mention], anchors: list[Anchor], linker: Linker, text: str) -> list[Mention]:
+    """"윤 대통령", "리 총리", "李氏", "习主席": a one-syllable family name right before a title is
+    the official named in full earlier whose name begins with it, when only one does."""
+    owners: dict[str, set[str]] = {}
+    for entity_id in linker.linked_persons():
+        for family in linker.family_names(entity_id):
+            owners.setdefault(family, set()).add(entity_id)
+    if not owners:
+        return []
+    occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
+    found = []
+    for anchor in anchors:
+        if anchor.kind not in ("office", "honorific"):
+            continue
+        before = _FAMILY_BEFORE_TITLE.search(text, max(0, anchor.start - 3), anchor.start)
+        group = before and (1 if before.group(1) else 2)
+        if before is None or not (ids := owners.get(before.group(group))) or len(ids) != 1:
+            continue
+        start, end = before.span(group)
+        if not any(occupied[start:end]):
+            found.append(linker.surname_mention(start, end, text[start:end], next(iter(ids))))
+    return found
+
+
+_FAMILY_BEFORE_TITLE = re.compile(r"(?:(?<![\uac00-\ud7a3])([\uac00-\ud7a3]) |([\u4e00-\u9fff]))$")
 
 
 def _counted(folded: str, start: int, numerals: tuple[str, ...]) -> bool:
