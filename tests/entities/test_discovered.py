@@ -30,3 +30,9 @@ def test_a_town_spelled_like_the_surname_of_a_person_named_in_full_is_that_perso
                                                                published="2024-06-01")))
     (surname,) = [m for m in analysis.mentions if m.text == "Austin"]
     assert surname.type == "PERSON" and surname.entity_id == "p-usa-lloyd-austin"
+
+
+def test_no_name_is_found_past_a_date_after_the_title(system):
+    text = "أجرى الشيخ محمد بن عبدالرحمن آل ثاني أمس اتصالين هاتفيين بوزير الخارجية السعودي."
+    found = entities(system, text, lang="ar")
+    assert [e.name for e in found.values() if not e.in_kb] == []

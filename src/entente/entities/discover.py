@@ -31,13 +31,18 @@ class NameSpan:
 
 
 def names_after_anchors(text: str, anchors: list[Anchor], taken: list[tuple[int, int]],
-                        lexicon: LanguageLexicon, folder: Folder) -> list[NameSpan]:
-    """A name standing right after each anchor (skipping ranks, known entities and 'of' words)."""
+                        lexicon: LanguageLexicon, folder: Folder,
+                        dates: list[tuple[int, int]] = ()) -> list[NameSpan]:
+    """A name standing right after each anchor (skipping ranks, known entities and 'of' words);
+    a date between them ends the search: what follows it is the sentence going on ("... آل ثاني
+    أمس اتصالين هاتفيين")."""
     found = []
-    blockers = {s: e for s, e in taken + [(a.start, a.end) for a in anchors]}
-    inside = span_mask(taken, len(text))
+    blockers = {s: e for s, e in [*taken, *dates] + [(a.start, a.end) for a in anchors]}
+    inside = span_mask([*taken, *dates], len(text))
     for anchor in anchors:
         start = _skip_gap(text, anchor.end, blockers, lexicon, folder)
+        if any(anchor.end <= a < start for a, _ in dates):
+            continue
         span = _name_at(text, start, inside, lexicon, folder, uncased=anchor.kind in UNCASED_ANCHORS)
         if span:
             found.append(NameSpan(*span, anchor))

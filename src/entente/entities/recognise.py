@@ -45,7 +45,7 @@ class RecogniseEntities:
         mentions += self._acronyms(text) + places
         anchors = self._anchors(folded, lexicon)
         taken = [(m.start, m.end) for m in mentions]
-        for span in names_after_anchors(text, anchors, taken, lexicon, self.folder):
+        for span in names_after_anchors(text, anchors, taken, lexicon, self.folder, dated):
             mentions.append(Mention(span.start, span.end, text[span.start:span.end], "PERSON",
                                     attributes={"candidates": [], "anchor": span.anchor}))
         day = _day(analysis.reference)
