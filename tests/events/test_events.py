@@ -113,6 +113,12 @@ def test_a_state_named_beside_the_place_of_a_meeting_only_says_where_it_is(syste
     assert set(meeting.participants) == {"JPN", "KOR"} and meeting.location.name == "Vancouver"
 
 
+def test_a_capital_before_a_postposition_of_place_is_where_not_who(system):
+    text = "岸田文雄首相は26日、ソウル市内で中国の李強首相と会談した。"
+    (meeting,) = [e for e in analyse(system, text, "ja", "2024-05-28").events if e.category == "CONSULT"]
+    assert set(meeting.participants) == {"JPN", "CHN"} and meeting.location.name == "Seoul"
+
+
 def test_a_date_restated_in_brackets_for_another_time_zone_is_not_the_date(system):
     for lang, text in [("ja", "石破茂首相は17日（日本時間18日）、韓国の李在明大統領と会談した。"),
                        ("en", "Shigeru Ishiba met Lee Jae-myung on June 17 (June 18, Tokyo time) in Vancouver.")]:

@@ -48,6 +48,7 @@ class LanguageLexicon:
                                              folder, morph.get("prefixes") or [], morph.get("suffixes") or [])
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
+        self.postpositions = (syntax.get("word_order") or "SVO").upper() == "SOV"  # "ソウル市内で", "서울에서"
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
         self.compounds = StateCompounds(compounds or {})
 
