@@ -60,14 +60,18 @@ def with_their_states(is_venue: Callable[[Mention], bool], mentions: list[Mentio
                       entities: dict[str, Entity], text: str) -> Callable[[Mention], bool]:
     """A venue test that also holds for a state named right beside a place inside it ("in
     Kananaskis, Canada", "カナダ西部のバンクーバーで"): the state says where the place is."""
-    venues = [(m, entities[m.entity_id].country_code) for m in mentions if m.type == "PLACE" and m.entity_id in entities]
+    places = [m for m in mentions if m.type == "PLACE" and m.entity_id in entities]
+    states = {m.start: m for m in mentions if m.type == "STATE" and m.entity_id in entities} if places else {}
+    named_with_a_place = set()  # starts of state mentions beside a place of theirs
+    for place in places:
+        country = entities[place.entity_id].country_code
+        for start in [*range(place.end, place.end + VENUE_BESIDE + 1), *range(max(0, place.start - VENUE_BESIDE - 40), place.start)]:
+            state = states.get(start)
+            if state is not None and entities[state.entity_id].country_code == country and _beside(text, state, place):
+                named_with_a_place.add(start)
 
     def venue(mention: Mention) -> bool:
-        if is_venue(mention):
-            return True
-        code = entities[mention.entity_id].country_code if mention.entity_id in entities else None
-        return code is not None and any(
-            country == code and place is not mention and _beside(text, mention, place) for place, country in venues)
+        return mention.start in named_with_a_place or is_venue(mention)
     return venue
 
 
