@@ -324,6 +324,10 @@ def test_a_ceasefire_asked_for_or_agreed_is_the_object_not_a_withdrawal(system):
     assert [e.category for e in events if e.source.start == 0] == ["REQUEST"]
     (withdrawal,) = [e for e in events if e.category == "RETREAT"]
     assert withdrawal.source.start > 0 and "RUS" in withdrawal.participants
+    text = "Germany and Lithuania agreed on Monday on the deployment of a brigade. Germany deployed troops to Lithuania."
+    events = analyse(system, text, published="2025-05-22").events
+    assert [e.category for e in events if e.source.start == 0] == ["AGREE"]
+    assert [e.category for e in events if e.source.start > 0] == ["MOBILIZE"]
 
 
 def test_a_family_name_before_a_title_is_the_official_named_in_full(system):

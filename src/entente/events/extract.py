@@ -45,8 +45,9 @@ SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be he
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # What was rejected (a demand) or asked for ("called on the EU to tighten sanctions") is not an event.
 NOT_EVENTS_AS_OBJECTS = frozenset({"REJECT", "REQUEST"})
-# A withdrawal or ceasefire after another act of its clause is that act's object ("urged a ceasefire").
-OBJECT_OF_AN_ACT = frozenset({"RETREAT"})
+# A withdrawal, ceasefire or deployment after another act of its clause is that act's object ("urged a
+# ceasefire", "agreed on stationing a brigade"); joint exercises are not: "agreed and held drills" is common.
+OBJECT_OF_AN_ACT = frozenset({"RETREAT", "MOBILIZE"})
 ACTS_ON_AN_OBJECT = frozenset({"REQUEST", "AGREE", "REJECT", "CONSULT", "SUPPORT", "ACCUSE", "THREATEN"})
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
