@@ -32,6 +32,8 @@ def test_a_gapped_term_lets_a_few_words_stand_between_its_parts_within_the_claus
     assert found(matcher, folder, "Litwa zamknęła szkoły, a potem przejścia graniczne") == []
     assert found(matcher, folder, "zamknęła w nocy z czwartku na piątek i sobotę przejścia graniczne") == []
     assert found(matcher, folder, "zamknęła przejścia granicznego") == []
+    quoted = TermMatcher([("jugé + inacceptable*", "ACCUSE")], folder)
+    assert found(quoted, folder, "Il a jugé « inacceptable » le silence") == [(fold("jugé « inacceptable"), ("ACCUSE",))]
 
 
 def test_a_gapped_term_in_a_script_without_spaces_allows_a_few_characters(folder):

@@ -174,7 +174,7 @@ def _class_of(chars: frozenset[str]) -> str:
 
 _WORD_CHAR = rf"(?:[^\W_]|[{_class_of(_MARKS)}])"  # what _is_word accepts
 _WORD_TAIL = re.compile(f"{_WORD_CHAR}*")
-_STOPS = re.escape(".,;:!?()[]\"«»“”„。、，；：！？「」（）،؛؟")  # a gapped term does not run past these
+_STOPS = re.escape(".,;:!?()[]。、，；：！？（）،؛؟")  # a gapped term does not run past these (quotes it may: 'jugé « inacceptable »')
 
 
 def _is_katakana(char: str) -> bool:
