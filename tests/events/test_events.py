@@ -288,6 +288,19 @@ def test_a_declaration_that_condemns_speaks_for_the_organisation_that_met(system
     assert {"ISR", "USA"} <= {r.code for r in accusation.recipients} and accusation.date == "2025-09-01"
 
 
+def test_condemned_strikes_on_a_state_accuse_their_authors_not_their_target(system):
+    meeting = {"ur": "شنگھائی تعاون تنظیم کا اجلاس پیر کو تیانجن میں ہوا۔ ", "zh": "上海合作组织峰会1日在天津举行。"}
+    for lang, text in [("ur", "اعلامیے میں جون میں ایران پر اسرائیل اور امریکہ کے فوجی حملوں کو بین الاقوامی قانون کی "
+                              "خلاف ورزی قرار دیتے ہوئے ان کی بھی مذمت کی گئی۔"),
+                       ("zh", "宣言强烈谴责今年6月以色列和美国对伊朗发动的军事打击。")]:
+        events = analyse(system, meeting[lang] + text, lang, "2025-09-02").events
+        (accusation,) = [e for e in events if e.category == "ACCUSE"]
+        assert [a.code for a in accusation.actors] == ["SCO"], lang
+        assert {r.code for r in accusation.recipients} == {"ISR", "USA"}, lang
+        (strikes,) = [e for e in events if e.category == "ASSAULT"]
+        assert {a.code for a in strikes.actors} == {"ISR", "USA"} and [r.code for r in strikes.recipients] == ["IRN"], lang
+
+
 def test_the_office_alone_refers_back_to_the_person_who_holds_it(system):
     for lang, text in [
         ("en", "Prime Minister Narendra Modi arrived in Tianjin on Sunday. The prime minister met Chinese President "

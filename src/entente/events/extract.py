@@ -59,7 +59,10 @@ _WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 SOURCE_GAP = 6  # "according to the" before a source, and the spaces before its comma
+DECLARED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "THREATEN", "PROTEST"})  # what a declaration can do
+TARGET_MARKER_REACH = 8  # characters between a party and the word that makes it an act's target
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
+VERB_FINAL_OBJECT_GAP = 80  # ... between "the attacks" and a verb at the end of its clause, with what it was called
 JOIN_REACH = 2  # sentences back in which "A and B took part" finds its meeting
 VERB_SUBJECT_WORDS = 2  # words between a clause-opening verb and its subject ("رفض وزير الخارجية الإيراني")
 RESTART_WORDS = 3  # "and on the" before the date that opens a new event of the same kind
@@ -288,6 +291,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         aside = _in_relative_clause(reading, hit, clause)
         following = triggers[index + 1] if index + 1 < len(triggers) else None
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
+        if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
+            acted_on = hit.start  # "ईरान पर ... हमलों की निंदा": the act and its parties stand before the verb
         event = _event(reading, clause, hit, trigger, category, window, organisations, acted_on,
                        restarts.get(index, clause.start))
         if event is not None:
@@ -341,8 +346,10 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)
     actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
+    if direction != "symmetric" and reading.lexicon.target_after:
+        actors, recipients = _targets_received(actors, recipients, reading)
     meeting = [p for p in organisations if p.mention.start < clause.sentence.start]  # named before this report
-    if direction != "symmetric" and meeting and _document_subject(reading, hit, clause, found):
+    if direction != "symmetric" and meeting and category in DECLARED and _document_subject(reading, hit, clause, found):
         actors = meeting[:1]  # "the declaration condemned the strikes": the organisation that adopted it
         recipients = [p for p in found if p.code != actors[0].code]
     destination = None
@@ -353,7 +360,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         return None
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
         recipients = _addressee(actors, organisations)
-    recipients, concerned = _beyond_the_act(actors, recipients, acted_on)
+    recipients, concerned = _beyond_the_act(actors, recipients, acted_on, reading)
     participants = codes(actors + recipients + concerned)
     if not _enough(category, participants, found):
         return None
@@ -511,16 +518,43 @@ def _join_last_meeting(events: list[Event], found: list[Party]) -> None:
         meeting.persons = list(dict.fromkeys(meeting.persons + _persons(new)))
 
 
-def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int | None) -> tuple[list[Party], list[Party]]:
+def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int | None,
+                    reading: _Reading) -> tuple[list[Party], list[Party]]:
     """"urged the EU to tighten sanctions against Russia": whoever the act asked for, rejected or
-    condemned is aimed at takes part in the event without being its recipient (the EU is)."""
+    condemned is aimed at takes part in the event without being its recipient (the EU is). Where
+    the act's own parties stand before it ("以色列和美国对伊朗发动的打击", "ईरान पर इज़राइल के हमलों"),
+    the one marked as its target is aimed at too."""
     if acted_on is None:
         return recipients, []
-    addressed = [p for p in recipients if p.mention.start < acted_on]
+    text, lexicon = reading.analysis.document.text, reading.lexicon
+    addressed = [p for p in recipients if p.mention.start < acted_on
+                 and not _marked_target(text, p, lexicon.object_markers, lexicon.target_after)]
     if not addressed:
         return recipients, []
     acting = {p.code for p in actors + addressed}
     return addressed, [p for p in recipients if p.mention.start >= acted_on and p.code not in acting]
+
+
+def _targets_received(actors: list[Party], recipients: list[Party], reading: _Reading) -> tuple[list[Party], list[Party]]:
+    """"ईरान पर इज़राइल के हमले": a party its postposition marks as the target is acted on, wherever
+    it stands."""
+    text, after = reading.analysis.document.text, reading.lexicon.target_after
+    targets = [p for p in actors if _marked_target(text, p, (), after)]
+    if not targets:
+        return actors, recipients
+    if len(targets) == len(actors):  # the act's doers were taken for its objects
+        doers = [p for p in recipients if not _marked_target(text, p, (), after)]
+        return (doers, targets + [p for p in recipients if p not in doers]) if doers else (actors, recipients)
+    return [p for p in actors if p not in targets], targets + recipients
+
+
+def _marked_target(text: str, party: Party, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """The party stands right after a word that makes it the target of an act ("对伊朗"), or right
+    before a postposition that does ("ईरान पर", "ایران پر", "イランに対する")."""
+    start, end = party.mention.start, party.mention.end
+    preceding = text[max(0, start - TARGET_MARKER_REACH):start].rstrip()
+    following = text[end:end + TARGET_MARKER_REACH].lstrip()
+    return any(preceding.endswith(m) for m in before) or any(following.startswith(m) for m in after)
 
 
 def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
@@ -597,10 +631,10 @@ def _without_venues(found: list[Party], is_venue: Callable) -> list[Party]:
     return found
 
 
-def _act_as_object(hit: Hit, following: Hit, category: str) -> bool:
+def _act_as_object(hit: Hit, following: Hit, category: str, gap: int = ACT_OBJECT_GAP) -> bool:
     """"condemned the Israeli attacks": the act right after an accusation is its object, and
     whoever did it is the accused, not a party of a separate window."""
-    return category in OBJECT_IS_AN_ACT and 0 <= following.start - hit.end <= ACT_OBJECT_GAP
+    return category in OBJECT_IS_AN_ACT and 0 <= following.start - hit.end <= gap
 
 
 def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues) -> list[Party]:

@@ -48,6 +48,8 @@ class EventLexicon:
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.object_markers = tuple(syntax.get("object_markers") or ())  # written as in the text, compared raw
+        # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
+        self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
         word_order = (syntax.get("word_order") or "SVO").upper()
         self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
