@@ -119,6 +119,13 @@ def test_a_capital_before_a_postposition_of_place_is_where_not_who(system):
     assert set(meeting.participants) == {"JPN", "CHN"} and meeting.location.name == "Seoul"
 
 
+def test_without_a_publication_date_later_days_of_the_text_stay_in_its_year(system):
+    text = ("El 2 de septiembre de 2025 la Armada de Estados Unidos atacó una lancha frente a Venezuela. "
+            "Marco Rubio se reunió el miércoles 3 de septiembre con Claudia Sheinbaum en México.")
+    (meeting,) = [e for e in analyse(system, text, "es", None).events if e.category == "CONSULT"]
+    assert meeting.date == "2025-09-03"
+
+
 def test_a_date_restated_in_brackets_for_another_time_zone_is_not_the_date(system):
     for lang, text in [("ja", "石破茂首相は17日（日本時間18日）、韓国の李在明大統領と会談した。"),
                        ("en", "Shigeru Ishiba met Lee Jae-myung on June 17 (June 18, Tokyo time) in Vancouver.")]:

@@ -259,7 +259,18 @@ class DateFinder:
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
             else:  # relative or narrative: ``value`` is the offset in days
                 found.append(DateExpression(*span, kind, offset_days=value))
-        return sorted(found, key=lambda e: e.start)
+        found.sort(key=lambda e: e.start)
+        return [e for e, following in zip(found, [*found[1:], None]) if not _named_day(e, following, text)]
+
+
+WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
+
+
+def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
+    """A weekday right before the date it names adds nothing: the date says which day it is."""
+    return (expression.kind == "weekday" and following is not None and following.kind == "absolute"
+            and 0 <= following.start - expression.end <= WEEKDAY_BEFORE_DATE
+            and not text[expression.end:following.start].strip(" ,"))
 
 
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:

@@ -7,7 +7,7 @@ reported as the publication date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from entente.detect.dates import DateFinder, PartialDate, parse_iso
 from entente.pipeline.base import Analysis
@@ -24,8 +24,9 @@ class FindDates:
 
     def __call__(self, analysis: Analysis) -> None:
         document = analysis.document
-        analysis.dates = self.dates.find(document.text, document.lang, analysis.folded)
-        analysis.reference = reference_date(document.published, analysis.dates, document.text)
+        dates = self.dates.find(document.text, document.lang, analysis.folded)
+        analysis.reference = reference_date(document.published, dates, document.text)
+        analysis.dates = dates if document.published else _nearest_years(dates, analysis.reference)
 
 
 def reference_date(published: str | None, expressions: list, text: str) -> PartialDate | None:
@@ -37,3 +38,20 @@ def reference_date(published: str | None, expressions: list, text: str) -> Parti
         return complete[0]
     years = [int(y) for y in _YEAR.findall(text)]
     return PartialDate(max(years)) if years else None
+
+
+def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
+    """With no publication date, the reference is only the first date the text gives, and the
+    text may go on to later days ("on 2 September 2025 ... on 3 September"): a day and month
+    without a year take the year that puts them nearest the reference, not always the past."""
+    if reference is None or not reference.month:
+        return expressions
+    nearest = []
+    for e in expressions:
+        if e.kind == "absolute" and e.date.year is None and e.date.month:
+            ahead = (e.date.month - reference.month) % 12
+            year = reference.year + (1 if e.date.month < reference.month and ahead < 6 else 0) \
+                - (1 if e.date.month > reference.month and ahead > 6 else 0)
+            e = replace(e, date=PartialDate(year, e.date.month, e.date.day))
+        nearest.append(e)
+    return nearest
