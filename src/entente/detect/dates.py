@@ -259,11 +259,15 @@ class DateFinder:
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
             else:  # relative or narrative: ``value`` is the offset in days
                 found.append(DateExpression(*span, kind, offset_days=value))
-        found.sort(key=lambda e: e.start)
-        return [e for e, following in zip(found, [*found[1:], None]) if not _named_day(e, following, text)]
+        return sorted(found, key=lambda e: e.start)
 
 
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
+
+
+def without_named_days(expressions: list[DateExpression], text: str) -> list[DateExpression]:
+    """The expressions, without a weekday that stands right before the date it names."""
+    return [e for e, following in zip(expressions, [*expressions[1:], None]) if not _named_day(e, following, text)]
 
 
 def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:

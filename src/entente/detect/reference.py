@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from entente.detect.dates import DateFinder, PartialDate, parse_iso
+from entente.detect.dates import DateFinder, PartialDate, parse_iso, without_named_days
 from entente.pipeline.base import Analysis
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -24,7 +24,7 @@ class FindDates:
 
     def __call__(self, analysis: Analysis) -> None:
         document = analysis.document
-        dates = self.dates.find(document.text, document.lang, analysis.folded)
+        dates = without_named_days(self.dates.find(document.text, document.lang, analysis.folded), document.text)
         analysis.reference = reference_date(document.published, dates, document.text)
         analysis.dates = dates if document.published else _nearest_years(dates, analysis.reference)
 
