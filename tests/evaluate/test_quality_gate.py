@@ -46,13 +46,15 @@ SET_FLOORS = {
     "dev": {("events", "f1"): 0.77, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
             ("events", "direction_accuracy"): 0.64},
     "heldout": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.90},
-    "heldout2": {("events", "f1"): 0.60, ("events", "participant_jaccard"): 0.83, ("events", "direction_accuracy"): 0.68},
-    "heldout3": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.86},
+    "heldout2": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.74},
+    "heldout3": {("events", "f1"): 0.52, ("events", "participant_jaccard"): 0.86},
+    "heldout4": {("events", "f1"): 0.42, ("events", "participant_jaccard"): 0.87},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
         "heldout2": (DEV / "heldout2" / "heldout2.gold.jsonl", DEV / "heldout2" / "docs"),
-        "heldout3": (DEV / "heldout3" / "heldout3.gold.jsonl", DEV / "heldout3" / "docs")}
+        "heldout3": (DEV / "heldout3" / "heldout3.gold.jsonl", DEV / "heldout3" / "docs"),
+        "heldout4": (DEV / "heldout4" / "heldout4.gold.jsonl", DEV / "heldout4" / "docs")}
 
 
 @pytest.fixture(scope="module")
