@@ -23,6 +23,7 @@ from entente.model import Mention
 from entente.pipeline.base import Analysis
 from entente.text.locative import after_locative, followed_by_locative
 from entente.text.normalise import Folder
+from entente.text.sentences import SENTENCE_STOP
 from entente.text.terms import is_cjk, span_mask
 
 
@@ -237,11 +238,9 @@ def _named_beside(mentions: list[Mention], start: int, end: int, text: str, plac
     return any((m.type == "PERSON" and 0 <= m.start - end <= ANAPHORA_NAME_GAP)
                or (m.type in kinds and ((after and 0 <= m.start - end <= ANAPHORA_ADJECTIVE_GAP)
                                         or (0 <= start - m.end <= ANAPHORA_STATE_GAP
-                                            and not _SENTENCE_END.search(text, m.end, start))))
+                                            and not SENTENCE_STOP.search(text, m.end, start))))
                for m in mentions)
 
-
-_SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str) -> list[Mention]:

@@ -19,10 +19,11 @@ from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consoli
 from entente.events.cues import Clause, DocumentCues, Hit, around_sidelines, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
-from entente.events.location import with_their_states, PlaceFinder, locative_next_to
+from entente.events.location import PlaceFinder, locative_next_to, with_their_states
 from entente.model import Event, Location, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
+from entente.text.sentences import SENTENCE_STOP
 from entente.text.terms import span_mask
 
 UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
@@ -259,11 +260,8 @@ def _source(cues: DocumentCues, party: Party, text: str) -> bool:
     right after a verb of saying and closed by a comma is where the report comes from."""
     start, end = party.mention.start, party.mention.end
     return (text[end:end + SOURCE_GAP].lstrip()[:1] in (",", "،")
-            and any(start - cue.end <= SOURCE_GAP and not _SENTENCE_STOP.search(text, cue.end, start)
+            and any(start - cue.end <= SOURCE_GAP and not SENTENCE_STOP.search(text, cue.end, start)
                     for cue in cues.cue_before("report", start - ORIGIN_REACH, start)))
-
-
-_SENTENCE_STOP = re.compile(r"[.!?。！？;；\n]")
 
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organisations: list[Party]) -> list[Event]:

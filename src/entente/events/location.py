@@ -3,11 +3,11 @@ reported for the same day in the document."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 
 from entente.model import Entity, Location, Mention
 from entente.text.locative import after_locative, followed_by_locative
+from entente.text.sentences import SENTENCE_STOP
 
 
 class PlaceFinder:
@@ -78,7 +78,5 @@ def with_their_states(is_venue: Callable[[Mention], bool], mentions: list[Mentio
 def _beside(text: str, one: Mention, other: Mention) -> bool:
     first, second = (one, other) if one.start < other.start else (other, one)
     gap = text[first.end:second.start]
-    return 0 <= len(gap) <= VENUE_BESIDE and not _STOP.search(gap)
+    return 0 <= len(gap) <= VENUE_BESIDE and not SENTENCE_STOP.search(gap)
 
-
-_STOP = re.compile(r"[.!?;。！？；]")
