@@ -40,3 +40,10 @@ def test_a_gapped_term_in_a_script_without_spaces_allows_a_few_characters(folder
     matcher = TermMatcher([("派遣 + 決定", "MOBILIZE")], folder)
     assert found(matcher, folder, "工兵を派遣することを決定した") == [("派遣することを決定", ("MOBILIZE",))]
     assert found(matcher, folder, "派遣した。政府は決定") == []
+
+
+def test_a_gapped_term_ends_on_a_word_boundary_marks_included(folder):
+    whole, running = TermMatcher([("सीमा + बंद", "COERCE")], folder), TermMatcher([("सीमा + बंद*", "COERCE")], folder)
+    assert found(whole, folder, "सीमा पूरी तरह बंद कर दी") == [(folder.fold("सीमा पूरी तरह बंद").text, ("COERCE",))]
+    assert found(whole, folder, "सीमा पर बंदी") == []  # बंदी (a prisoner): the vowel sign continues the word
+    assert found(running, folder, "सीमा पर बंदी") == [(folder.fold("सीमा पर बंदी").text, ("COERCE",))]

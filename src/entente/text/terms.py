@@ -7,6 +7,7 @@ compound ("*abwehr*" in "Flugabwehrsysteme").
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -41,6 +42,7 @@ class _Pattern:
     katakana: bool = False  # katakana words run on: タイ is not inside タイミング
     inside: bool = False  # may stand inside a compound word: no boundary before it
     tail: re.Pattern | None = None  # a gapped term's second part, with what may come between
+    tail_runs: bool = False  # ... whose last word may run on ("*")
 
 
 class Automaton:
@@ -81,8 +83,8 @@ class TermMatcher:
                 payloads[(key, wildcard, inside, folder.key(tail).strip())].append(payload)
         self._keys = list(payloads)
         self._payloads = [tuple(payloads[k]) for k in self._keys]
-        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k), i, _tail(t, bool(_CJK.search(k))))
-                      for k, w, i, t in self._keys]
+        self._info = [_Pattern(w, bool(_CJK.search(k)), all(_is_katakana(c) for c in k), i,
+                               _tail(t, bool(_CJK.search(k))), t.endswith("*")) for k, w, i, t in self._keys]
         self._prefixes = frozenset(folder.key(p) for p in prefixes if folder.key(p))
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._suffixes = frozenset(folder.key(s) for s in suffixes if folder.key(s))
@@ -118,6 +120,10 @@ class TermMatcher:
                 if following is None:
                     continue
                 end = following.end()
+                if not pattern.cjk and end < size and _is_word(folded[end]):  # a mark inside the word
+                    if not pattern.tail_runs:
+                        continue
+                    end = _WORD_TAIL.match(folded, end).end()
             hits.append(TermHit(start, end, keys[index][0], payloads[index]))
         return hits
 
@@ -141,10 +147,16 @@ def _tail(tail: str, cjk: bool) -> re.Pattern | None:
     end lets the second part's last word run on."""
     if not tail:
         return None
-    wildcard, tail = tail.endswith("*"), tail.rstrip("*").strip()
+    return _compiled_tail(tail.rstrip("*").strip(), cjk, tail.endswith("*"))
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_tail(tail: str, cjk: bool, wildcard: bool) -> re.Pattern:
+    """Compiled once per distinct second part; letters and digits mark the boundary here (cheap
+    to compile), the marks inside words are checked by the matcher."""
     if cjk:
         return re.compile(rf"[^{_STOPS}\s]{{0,{GAP_CHARS}}}?{re.escape(tail)}")
-    ending = f"{_WORD_CHAR}*" if wildcard else f"(?!{_WORD_CHAR})"
+    ending = r"[^\W_]*" if wildcard else r"(?![^\W_])"
     return re.compile(rf"(?: [^{_STOPS}\s]+){{0,{GAP_WORDS}}}? {re.escape(tail)}{ending}")
 
 
