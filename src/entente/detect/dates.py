@@ -160,10 +160,10 @@ def _year_patterns(words: dict, markers: dict, folder: Folder, prefixes: list[st
         return "|".join(re.escape(k) for k in keys)
     before, after = alternation(words.get("before")), alternation(words.get("after"))
     clitics = alternation(prefixes)
+    clitic = f"(?:{clitics})?" if clitics else ""
     patterns = []
     if before:
-        patterns.append(rf"(?<!\w)(?:{clitics})?(?:{before})\s?{_YEAR}(?!\d)" if clitics
-                        else rf"(?<!\w)(?:{before})\s?{_YEAR}(?!\d)")
+        patterns.append(rf"(?<!\w){clitic}(?:{before})\s?{_YEAR}(?!\d)")
     if after:
         patterns.append(rf"(?<!\d){_YEAR}\s?(?:{after})(?!\w)")
     if markers.get("year"):
@@ -263,18 +263,25 @@ class DateFinder:
 
 
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
+_RESTATEMENT = re.compile(r"\s*[(（][^()（）\d]{0,16}")
 
 
-def without_named_days(expressions: list[DateExpression], text: str) -> list[DateExpression]:
-    """The expressions, without a weekday that stands right before the date it names."""
-    return [e for e, following in zip(expressions, [*expressions[1:], None]) if not _named_day(e, following, text)]
+def without_restatements(expressions: list[DateExpression], text: str) -> list[DateExpression]:
+    """The expressions that say something their neighbour does not: without a weekday right
+    before the date it names ("el miércoles 3 de septiembre"), and without a date in brackets
+    right after another, which restates it in another time zone ("17日（日本時間18日）")."""
+    neighbours = zip([None, *expressions[:-1]], expressions, [*expressions[1:], None])
+    return [e for before, e, after in neighbours if not (_named_day(e, after, text) or _restated(before, e, text))]
 
 
 def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
-    """A weekday right before the date it names adds nothing: the date says which day it is."""
     return (expression.kind == "weekday" and following is not None and following.kind == "absolute"
             and 0 <= following.start - expression.end <= WEEKDAY_BEFORE_DATE
             and not text[expression.end:following.start].strip(" ,"))
+
+
+def _restated(before: DateExpression | None, expression: DateExpression, text: str) -> bool:
+    return before is not None and bool(_RESTATEMENT.fullmatch(text, before.end, expression.start))
 
 
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:

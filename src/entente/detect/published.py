@@ -91,7 +91,6 @@ class PublicationDateDetector:
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
 
-
     def _this_weekday(self, head: str, folded, lang: str | None) -> list[tuple[int, int]]:
         """"ce samedi", "nesta quinta-feira": this weekday, when the full date follows it, is today."""
         matcher = self._this.get(lang or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from entente.detect.dates import DateFinder, PartialDate, parse_iso, without_named_days
+from entente.detect.dates import DateFinder, PartialDate, parse_iso, without_restatements
 from entente.pipeline.base import Analysis
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -24,7 +24,7 @@ class FindDates:
 
     def __call__(self, analysis: Analysis) -> None:
         document = analysis.document
-        dates = without_named_days(self.dates.find(document.text, document.lang, analysis.folded), document.text)
+        dates = without_restatements(self.dates.find(document.text, document.lang, analysis.folded), document.text)
         analysis.reference = reference_date(document.published, dates, document.text)
         analysis.dates = dates if document.published else _nearest_years(dates, analysis.reference)
 
@@ -49,9 +49,7 @@ def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
     nearest = []
     for e in expressions:
         if e.kind == "absolute" and e.date.year is None and e.date.month:
-            ahead = (e.date.month - reference.month) % 12
-            year = reference.year + (1 if e.date.month < reference.month and ahead < 6 else 0) \
-                - (1 if e.date.month > reference.month and ahead > 6 else 0)
-            e = replace(e, date=PartialDate(year, e.date.month, e.date.day))
+            shift = min((0, -1, 1), key=lambda years: abs(12 * years + e.date.month - reference.month))  # a tie keeps the year
+            e = replace(e, date=PartialDate(reference.year + shift, e.date.month, e.date.day))
         nearest.append(e)
     return nearest

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from entente.detect.dates import PartialDate
@@ -109,11 +110,7 @@ class RecogniseEntities:
 
     def _surname_owners(self, linker: Linker) -> dict[str, set[str]]:
         """The persons named in full so far, by the match form of their surnames."""
-        owners: dict[str, set[str]] = {}
-        for entity_id in linker.linked_persons():
-            for surname in linker.surnames(entity_id):
-                owners.setdefault(self.folder.key(surname), set()).add(entity_id)
-        return owners
+        return _owners(linker, linker.surnames, self.folder.key)
 
     def _people_not_places(self, mentions: list[Mention], surnames: dict[str, set[str]]) -> list[Mention]:
         """A town spelled like the surname of a person named in full in this document is that
@@ -189,13 +186,19 @@ def _home_institutions(mentions: list[Mention], lexicon: LanguageLexicon, linker
                     f"institution of {state.name}, the home state of the language's press") for start, end in spans]
 
 
+def _owners(linker: Linker, names_of: Callable[[str], set[str]], key: Callable[[str], str] = str) -> dict[str, set[str]]:
+    """The persons linked so far, by each short form of their names that ``names_of`` gives."""
+    owners: dict[str, set[str]] = {}
+    for entity_id in linker.linked_persons():
+        for name in names_of(entity_id):
+            owners.setdefault(key(name), set()).add(entity_id)
+    return owners
+
+
 def _family_name_before_title(mentions: list[Mention], anchors: list[Anchor], linker: Linker, text: str) -> list[Mention]:
     """"윤 대통령", "리 총리", "李氏", "习主席": a one-syllable family name right before a title is
     the official named in full earlier whose name begins with it, when only one does."""
-    owners: dict[str, set[str]] = {}
-    for entity_id in linker.linked_persons():
-        for family in linker.family_names(entity_id):
-            owners.setdefault(family, set()).add(entity_id)
+    owners = _owners(linker, linker.family_names)
     if not owners:
         return []
     occupied = span_mask(((m.start, m.end) for m in mentions), len(text))
@@ -204,10 +207,9 @@ def _family_name_before_title(mentions: list[Mention], anchors: list[Anchor], li
         if anchor.kind not in ("office", "honorific"):
             continue
         before = _FAMILY_BEFORE_TITLE.search(text, max(0, anchor.start - 3), anchor.start)
-        group = before and (1 if before.group(1) else 2)
-        if before is None or not (ids := owners.get(before.group(group))) or len(ids) != 1:
+        if before is None or len(ids := owners.get(before.group(before.lastindex), ())) != 1:
             continue
-        start, end = before.span(group)
+        start, end = before.span(before.lastindex)
         if not any(occupied[start:end]):
             found.append(linker.surname_mention(start, end, text[start:end], next(iter(ids))))
     return found
@@ -240,7 +242,6 @@ def _named_beside(mentions: list[Mention], start: int, end: int, text: str, plac
                                         or (0 <= start - m.end <= ANAPHORA_STATE_GAP
                                             and not SENTENCE_STOP.search(text, m.end, start))))
                for m in mentions)
-
 
 
 def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: Linker, text: str) -> list[Mention]:

@@ -68,19 +68,13 @@ def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = N
             groups[group].append(TermHit(hit.start, hit.end, hit.term, values))
 
     def hits(group: str, all_values: bool = False) -> list[Hit]:
-        spans = [(folded.span(h.start, h.end), h) for h in groups.get(group, [])]
+        found = groups.get(group, [])
         if names is not None and group != CONTEXTS:
-            spans = [(span, h) for span, h in spans if not any(names[span[0]:span[1]])]
-        return [Hit(*span, h.payloads if all_values else h.payloads[0])
-                for span, h in _longest(spans)]
+            found = [h for h in found if not any(names[slice(*folded.span(h.start, h.end))])]
+        return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
+                for h in select_longest(found)]
     return DocumentCues(hits(TRIGGERS, all_values=True), hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
-
-
-def _longest(spans: list[tuple[tuple[int, int], TermHit]]) -> list[tuple[tuple[int, int], TermHit]]:
-    """``select_longest`` over the hits, keeping each hit's original span."""
-    by_hit = {id(h): span for span, h in spans}
-    return [(by_hit[id(h)], h) for h in select_longest([h for _, h in spans])]
 
 
 @dataclass(frozen=True)

@@ -21,18 +21,8 @@ class EventDate:
 def sentence_dates(expressions: list[DateExpression], start: int, end: int, text: str) -> list[DateExpression]:
     """The date expressions of a sentence, without the date of a dateline that opens it."""
     first = bisect.bisect_left(expressions, start, key=lambda e: e.start)
-    found = [e for e in expressions[first:] if e.start < end and e.end <= end
-             and not is_dateline_date(text[start:end], e.start - start, e.end - start)]
-    return [e for before, e in zip([None, *found], found) if before is None or not _restated(before, e, text)]
-
-
-def _restated(before: DateExpression, expression: DateExpression, text: str) -> bool:
-    """"on the 17th (the 18th, Japan time)", "17日（日本時間18日）": a date in brackets right after
-    another restates it in another time zone; the first is the text's own."""
-    return bool(_RESTATEMENT.fullmatch(text, before.end, expression.start))
-
-
-_RESTATEMENT = re.compile(r"\s*[(（][^()（）\d]{0,16}")
+    return [e for e in expressions[first:] if e.start < end and e.end <= end
+            and not is_dateline_date(text[start:end], e.start - start, e.end - start)]
 
 
 def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,

@@ -61,14 +61,15 @@ def with_their_states(is_venue: Callable[[Mention], bool], mentions: list[Mentio
     """A venue test that also holds for a state named right beside a place inside it ("in
     Kananaskis, Canada", "カナダ西部のバンクーバーで"): the state says where the place is."""
     places = [m for m in mentions if m.type == "PLACE" and m.entity_id in entities]
-    states = {m.start: m for m in mentions if m.type == "STATE" and m.entity_id in entities} if places else {}
+    states = [m for m in mentions if m.type == "STATE" and m.entity_id in entities] if places else []
+    starting, ending = {m.start: m for m in states}, {m.end: m for m in states}
     named_with_a_place = set()  # starts of state mentions beside a place of theirs
     for place in places:
         country = entities[place.entity_id].country_code
-        for start in [*range(place.end, place.end + VENUE_BESIDE + 1), *range(max(0, place.start - VENUE_BESIDE - 40), place.start)]:
-            state = states.get(start)
-            if state is not None and entities[state.entity_id].country_code == country and _beside(text, state, place):
-                named_with_a_place.add(start)
+        for gap in range(VENUE_BESIDE + 1):
+            for state in (starting.get(place.end + gap), ending.get(place.start - gap)):
+                if state is not None and entities[state.entity_id].country_code == country and _beside(text, state, place):
+                    named_with_a_place.add(state.start)
 
     def venue(mention: Mention) -> bool:
         return mention.start in named_with_a_place or is_venue(mention)

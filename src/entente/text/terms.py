@@ -184,8 +184,7 @@ def _class_of(chars: frozenset[str]) -> str:
     return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
-_WORD_CHAR = rf"(?:[^\W_]|[{_class_of(_MARKS)}])"  # what _is_word accepts
-_WORD_TAIL = re.compile(f"{_WORD_CHAR}*")
+_WORD_TAIL = re.compile(rf"(?:[^\W_]|[{_class_of(_MARKS)}])*")  # what _is_word accepts, as a run
 _STOPS = re.escape(".,;:!?()[]。、，；：！？（）،؛؟")  # a gapped term does not run past these (quotes it may: 'jugé « inacceptable »')
 
 
