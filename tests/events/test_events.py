@@ -460,3 +460,13 @@ def test_the_day_a_report_was_given_does_not_date_what_it_reports(system):
     assert agreement.date == "2024-06-05"
     (sanctions,) = analyse(system, "Britain announced new sanctions against Iran on Monday.", published="2024-04-19").events
     assert sanctions.date == "2024-04-15"  # the announcement is the act itself
+
+
+def test_a_reply_by_one_side_of_a_dispute_is_addressed_to_the_other(system):
+    text = ("The Dutch foreign ministry summoned Venezuela's ambassador on Monday over the detention of two sailors. "
+            "Caracas denied the charges on Tuesday.")
+    events = analyse(system, text, published="2024-03-06").events
+    (denial,) = [e for e in events if e.category == "REJECT"]
+    assert [a.code for a in denial.actors] == ["VEN"] and [r.code for r in denial.recipients] == ["NLD"]
+    text = "Chile and Peru held talks in Lima on Monday. Bolivia rejected the plan on Tuesday."
+    assert not [e for e in analyse(system, text, published="2024-03-06").events if e.category == "REJECT"]

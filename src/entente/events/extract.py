@@ -31,6 +31,7 @@ UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # Acts addressed to the meeting itself: a refusal to sign its text, a call on its members.
 ADDRESSED = frozenset({"REJECT", "REQUEST", "SUPPORT"})
+ANSWERS = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})  # acts that answer the other side of a dispute
 INTENT_WINDOW = 60
 AFTER_VERB_WINDOW = 18  # negation and intention after the verb in verb-final languages (しなかった, etmedi)
 COORDINATION_CHARS = 12
@@ -91,7 +92,7 @@ class ExtractEvents:
             for clause in around_sidelines(clauses(sentence, reading.cues, lexicon.verb_final),
                                            analysis.document.text, self.folder.key, lexicon.with_words):
                 found = _parties(reading, clause, number)
-                created.extend(_clause_events(reading, clause, found, reading.recent.organisations_for(number)))
+                created.extend(_clause_events(reading, clause, found, reading.recent.nearby(number)))
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
                 since = analysis.sentences[max(0, number - JOIN_REACH)].start
                 _join_last_meeting([e for e in events if e.source.start >= since],
@@ -264,7 +265,7 @@ def _source(cues: DocumentCues, party: Party, text: str) -> bool:
                     for cue in cues.cue_before("report", start - ORIGIN_REACH, start)))
 
 
-def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organisations: list[Party]) -> list[Event]:
+def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
     cues = reading.cues
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
     events, seen, meeting_at = [], set(), None
@@ -291,7 +292,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], organi
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
             acted_on = hit.start  # "ईरान पर ... हमलों की निंदा": the act and its parties stand before the verb
-        event = _event(reading, clause, hit, trigger, category, window, organisations, acted_on,
+        event = _event(reading, clause, hit, trigger, category, window, nearby, acted_on,
                        restarts.get(index, clause.start))
         if event is not None:
             if not aside:
@@ -332,7 +333,7 @@ def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Cl
 
 
 def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
-           found: list[Party], organisations: list[Party], acted_on: int | None, part: int) -> Event | None:
+           found: list[Party], nearby: "_Nearby", acted_on: int | None, part: int) -> Event | None:
     """The event of one trigger; ``part`` is where its part of the clause begins (its id)."""
     analysis, cues = reading.analysis, reading.cues
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
@@ -346,7 +347,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
-    meeting = [p for p in organisations if p.mention.start < clause.sentence.start]  # named before this report
+    meeting = [p for p in nearby.organisations if p.mention.start < clause.sentence.start]  # named before this report
     if direction != "symmetric" and meeting and category in DECLARED and _document_subject(reading, hit, clause, found):
         actors = meeting[:1]  # "the declaration condemned the strikes": the organisation that adopted it
         recipients = [p for p in found if p.code != actors[0].code]
@@ -357,7 +358,9 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
         return None
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
-        recipients = _addressee(actors, organisations)
+        recipients = _addressee(actors, nearby.organisations)
+    if category in ANSWERS and len(codes(actors + recipients)) == 1 and not recipients:
+        recipients = _counterpart(actors, nearby.pair)
     recipients, concerned = _beyond_the_act(actors, recipients, acted_on, reading)
     participants = codes(actors + recipients + concerned)
     if not _enough(category, participants, found):
@@ -387,6 +390,15 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     return event
 
 
+@dataclass(frozen=True)
+class _Nearby:
+    """The parties named shortly before a clause: the organisations of the meetings being
+    reported, and the last pair of parties."""
+
+    organisations: list[Party]
+    pair: list[Party]
+
+
 @dataclass
 class _RecentParties:
     """The latest pair and groups of parties named, for 'the two sides' or 'the participants'."""
@@ -405,6 +417,9 @@ class _RecentParties:
 
     def pair_for(self, sentence: int) -> list[Party]:
         return self.pair if sentence - self.pair_at <= self.reach else []
+
+    def nearby(self, sentence: int) -> _Nearby:
+        return _Nearby(self.organisations_for(sentence), self.pair_for(sentence))
 
     def organisations_for(self, sentence: int) -> list[Party]:
         """The organisations of the groups within reach: those of the largest group (the meeting)
@@ -459,6 +474,15 @@ def _is_title(text: str, opening: int, start: int, end: int) -> bool:
     """The article's first line (``opening`` is where the text begins), standing alone above the
     body: its title."""
     return start <= opening and text[end:end + TITLE_GAP].lstrip(" \t\r").startswith("\n\n")
+
+
+def _counterpart(actors: list[Party], pair: list[Party]) -> list[Party]:
+    """"Moscow denied it", "Shoigu warned that Russia would respond": a refusal, accusation or
+    threat by one party answers the last pair of parties it belongs to; the other side of that
+    pair is who it is addressed to."""
+    acting = {p.code for p in actors}
+    others = [p for p in pair if p.code not in acting]
+    return others[:1] if acting & {p.code for p in pair} and len({p.code for p in others}) == 1 else []
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
