@@ -470,3 +470,29 @@ def test_a_reply_by_one_side_of_a_dispute_is_addressed_to_the_other(system):
     assert [a.code for a in denial.actors] == ["VEN"] and [r.code for r in denial.recipients] == ["NLD"]
     text = "Chile and Peru held talks in Lima on Monday. Bolivia rejected the plan on Tuesday."
     assert not [e for e in analyse(system, text, published="2024-03-06").events if e.category == "REJECT"]
+
+
+def test_a_launch_with_no_target_is_a_show_of_force_and_with_one_an_attack(system):
+    cases = [("en", "North Korea fired two ballistic missiles into the sea on Monday."),
+             ("ja", "北朝鮮は3日、弾道ミサイルを発射した。"),
+             ("es", "Corea del Norte lanzó un misil balístico el lunes.")]
+    for lang, text in cases:
+        (launch,) = analyse(system, text, lang=lang, published="2024-06-04").events
+        assert (launch.category, launch.modes, launch.participants) == ("MOBILIZE", ["weapons"], ["PRK"]), lang
+    (strike,) = analyse(system, "Iran fired dozens of missiles at Israel on Tuesday.", published="2024-06-05").events
+    assert strike.category == "ASSAULT" and [a.code for a in strike.actors] == ["IRN"]
+    assert [r.code for r in strike.recipients] == ["ISR"]
+
+
+def test_a_launch_on_the_day_of_a_summit_is_not_an_act_of_the_summit(system):
+    text = ("Leaders of China, Japan and South Korea met in Seoul on Monday. "
+            "North Korea fired a ballistic missile on Monday.")
+    events = analyse(system, text, published="2024-06-04").events
+    (launch,) = [e for e in events if e.category == "MOBILIZE"]
+    assert launch.participants == ["PRK"]
+
+
+def test_the_city_of_a_bracketed_wire_dateline_is_where_not_who(system):
+    text = "【ソウル＝共同】2024年6月4日　北朝鮮は3日、弾道ミサイルを発射した。"
+    (launch,) = analyse(system, text, lang="ja", published="2024-06-04").events
+    assert launch.participants == ["PRK"] and launch.location.name == "Seoul"

@@ -262,14 +262,15 @@ def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: L
     return sorted(kept, key=lambda m: m.start)
 
 
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|\s[–—-]\s|\d)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|\s[–—-]\s|\d|[=＝])")
+_DATELINE_OPENING = frozenset({"", "【", "[", "〔"})  # "【ソウル＝共同】", "[서울=연합뉴스]"
 
 
 def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folder) -> bool:
     """Introduced as a place: after a locative word ("in", "a", "في") or prefix ("بـ"), or the
-    place of a dateline ("MOSCOW, June 12 –", "ANKARA (Agency) –")."""
+    place of a dateline ("MOSCOW, June 12 –", "ANKARA (Agency) –", "【ソウル＝共同】")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if not text[line_start:mention.start].strip() and _DATELINE_AFTER.match(text[mention.end:mention.end + 4]):
+    if text[line_start:mention.start].strip() in _DATELINE_OPENING and _DATELINE_AFTER.match(text[mention.end:mention.end + 4]):
         return True
     return after_locative(text, mention.start, folder.key, lexicon.locatives, lexicon.locative_prefixes) or (
         lexicon.postpositions and followed_by_locative(text, mention.end, folder.key, lexicon.locatives))

@@ -132,6 +132,7 @@ def _merge_pass(events: list[Event], members: Members) -> list[Event]:
 
 GROUP = 3  # parties: an agreement of this many at a meeting is the meeting's, not a side deal of two
 OUTCOMES = frozenset({"AGREE", "SUPPORT"})  # what a meeting itself produces: its agreements and declarations
+UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})  # acts one party takes by itself ("fired a missile on the day of the summit")
 
 
 def acts_of_meetings(events: list[Event]) -> list[Event]:
@@ -143,7 +144,8 @@ def acts_of_meetings(events: list[Event]) -> list[Event]:
                 and len(e.participants) > 1]
     result = []
     for event in events:
-        group = len(event.participants) == 1 or (len(event.participants) >= GROUP and event.category in OUTCOMES)
+        group = (len(event.participants) == 1 and event.category not in UNILATERAL) or (
+            len(event.participants) >= GROUP and event.category in OUTCOMES)
         candidate = event.category != "CONSULT" and group and event.date and not event.historical
         meeting = next((m for m in meetings if set(event.participants) <= set(m.participants) and event.date == m.date),
                        None) if candidate else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
-from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, consolidate, days_apart
+from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, UNILATERAL, consolidate, days_apart
 from entente.events.cues import Clause, DocumentCues, Hit, around_sidelines, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
@@ -26,7 +26,6 @@ from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
 from entente.text.terms import span_mask
 
-UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # Acts addressed to the meeting itself: a refusal to sign its text, a call on its members.
@@ -363,6 +362,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         recipients = _counterpart(actors, nearby.pair)
     recipients, concerned = _beyond_the_act(actors, recipients, acted_on, reading)
     participants = codes(actors + recipients + concerned)
+    if trigger.alone is not None and actors and len(participants) == 1:
+        trigger, category = trigger.alone, trigger.alone.event  # "North Korea fired a missile": no target, a show of force
     if not _enough(category, participants, found):
         return None
     text = analysis.document.text

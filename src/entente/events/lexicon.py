@@ -27,6 +27,7 @@ class Trigger:
     needs: str | None = None  # a context the clause must have ("deliver" is AID only with weapons)
     near: int | None = None  # ... within this many characters of the term ("approved" + "the plan")
     particle: str | None = None  # a separable verb's particle closing the clause ("warf ... vor")
+    alone: "Trigger | None" = None  # the reading when the actor is the only party ("fired a missile": a show of force)
 
 
 class EventLexicon:
@@ -72,7 +73,8 @@ class EventLexicon:
 
 def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
-                   tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"))
+                   tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"),
+                   alone=_trigger({"direction": group.get("direction"), "context": group.get("context"), **group["alone"]}) if group.get("alone") else None)
 
 
 def _trigger_entry(term: str, trigger: Trigger, folder: Folder) -> tuple[str, tuple[str, Trigger]]:
