@@ -496,3 +496,16 @@ def test_the_city_of_a_bracketed_wire_dateline_is_where_not_who(system):
     text = "【ソウル＝共同】2024年6月4日　北朝鮮は3日、弾道ミサイルを発射した。"
     (launch,) = analyse(system, text, lang="ja", published="2024-06-04").events
     assert launch.participants == ["PRK"] and launch.location.name == "Seoul"
+
+
+def test_meetings_held_separately_are_one_event_per_counterpart(system):
+    cases = [("en", "In Beijing, Brazil's foreign minister held separate talks with the foreign ministers of China and Russia on Monday."),
+             ("zh", "巴西外长3日在北京分别会见了中国外长和俄罗斯外长。"),
+             ("ur", "برازیل کے وزیر خارجہ نے پیر کو بیجنگ میں چین اور روس کے وزرائے خارجہ سے الگ الگ ملاقاتیں کیں۔")]
+    for lang, text in cases:
+        meetings = [e for e in analyse(system, text, lang=lang, published="2024-06-04").events if e.category == "CONSULT"]
+        assert sorted(e.participants for e in meetings) == [["BRA", "CHN"], ["BRA", "RUS"]], lang
+        assert len({e.event_id for e in meetings}) == 2
+    together = "Brazil's foreign minister held talks with the foreign ministers of China and Russia on Monday."
+    (meeting,) = [e for e in analyse(system, together, published="2024-06-04").events if e.category == "CONSULT"]
+    assert meeting.participants == ["BRA", "CHN", "RUS"]

@@ -262,7 +262,7 @@ def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: L
     return sorted(kept, key=lambda m: m.start)
 
 
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|\s[–—-]\s|\d|[=＝])")
+_DATELINE_AFTER = re.compile(r"^\s*(?:[,،]|\(|\s[–—-]\s|\d|[=＝])")
 _DATELINE_OPENING = frozenset({"", "【", "[", "〔"})  # "【ソウル＝共同】", "[서울=연합뉴스]"
 
 

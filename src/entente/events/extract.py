@@ -107,9 +107,9 @@ class ExtractEvents:
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities,
-                                    locative_next_to(text, self.folder.key, lexicon.place_words, lexicon.verb_final)),
+                                    locative_next_to(text, self.folder.key, lexicon.place_words, lexicon.verb_final, not lexicon.locatives_follow)),
                         _RecentParties(), lexicon, self.folder.key,
-                        with_their_states(locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final),
+                        with_their_states(locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final, not lexicon.locatives_follow),
                                           analysis.mentions, analysis.entities, text),
                         opening=len(text) - len(text.lstrip()))
 
@@ -291,13 +291,33 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
             acted_on = hit.start  # "ईरान पर ... हमलों की निंदा": the act and its parties stand before the verb
-        event = _event(reading, clause, hit, trigger, category, window, nearby, acted_on,
-                       restarts.get(index, clause.start))
-        if event is not None:
-            if not aside:
-                seen.add(category)  # a relative clause's act leaves the main verb its own event of that kind
-            events.append(event)
+        part = restarts.get(index, clause.start)
+        created = [_event(reading, clause, hit, trigger, category, group, nearby, acted_on, at)
+                   for at, group in _one_per_counterpart(reading, window, part, category, clause)]
+        created = [event for event in created if event is not None]
+        if created and not aside:
+            seen.add(category)  # a relative clause's act leaves the main verb its own event of that kind
+        events.extend(created)
     return events
+
+
+def _one_per_counterpart(reading: _Reading, found: list[Party], part: int, category: str,
+                         clause: Clause) -> list[tuple[int, list[Party]]]:
+    """"Jaishankar held separate talks with his Chinese and Russian counterparts", "分别会见":
+    one meeting with each party named after the first, each with its own id (where its
+    counterpart is first named); otherwise the clause's parties together. The city the meetings
+    were held in is no party."""
+    acting = _without_venues(found, reading.venue)
+    if category != "CONSULT" or not acting or not reading.cues.cue_in("separately", clause.start, clause.end):
+        return [(part, found)]
+    lead = acting[0].code
+    firsts = {}
+    for party in acting:
+        if party.code != lead:
+            firsts.setdefault(party.code, party.mention.start)
+    if len(firsts) < 2:
+        return [(part, found)]
+    return [(at, [p for p in acting if p.code in (lead, code)]) for code, at in firsts.items()]
 
 
 def _object_of_an_act(before: list[Hit], readings: list[Trigger | None], hit: Hit) -> bool:

@@ -11,7 +11,7 @@ from entente.text.terms import TermMatcher
 # document scan: they would be found thousands of times per article; locative words are checked
 # only just before a place (``locatives``).
 CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants", "subject_pronouns",
-            "origin", "bilateral", "subordinators", "scheduled")
+            "origin", "bilateral", "subordinators", "scheduled", "separately")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer", "relative")
 TRIGGERS, CONTEXTS = "trigger", "context"
 SPLIT = " … "  # "warf … vor": the verb, then its particle where the clause's verb bracket closes
@@ -43,6 +43,7 @@ class EventLexicon:
         self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
         self.cue_keys = tuple(cue_words)
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
+        self.locatives_follow = bool(syntax.get("locatives_follow"))  # postpositions only (मॉस्को में, モスクワで)
         # "in X" or "to X": a capital after these is where an event happened, even when it also
         # stands for its state ("nach Ankara gereist"); "Washington's disappointment" is not a place.
         self.by_words = frozenset(folder.key(w) for w in syntax.get("by") or [])  # a passive's agent follows

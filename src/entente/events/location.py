@@ -38,16 +38,17 @@ class PlaceFinder:
 
 
 def locative_next_to(text: str, fold: Callable[[str], str], locatives: frozenset[str],
-                     postpositions: bool = False) -> Callable[[Mention], bool]:
+                     postpositions: bool = False, prepositions: bool = True) -> Callable[[Mention], bool]:
     """Whether a locative word stands right before a mention, or right after it in a language
     with postpositions ("ビエンチャンで開かれた", "मॉस्को में", "싱가포르에서 열린"); worked out
-    once per mention."""
+    once per mention. Where locatives only follow their noun, one before a mention closes the
+    phrase before it ("बीजिंग में चीन और रूस के ...": China is a party, Beijing the place)."""
     known: dict[int, bool] = {}
 
     def introduced(mention: Mention) -> bool:
         found = known.get(mention.start)
         if found is None:
-            found = known[mention.start] = after_locative(text, mention.start, fold, locatives) or (
+            found = known[mention.start] = (prepositions and after_locative(text, mention.start, fold, locatives)) or (
                 postpositions and followed_by_locative(text, mention.end, fold, locatives))
         return found
     return introduced
@@ -67,7 +68,10 @@ def with_their_states(is_venue: Callable[[Mention], bool], mentions: list[Mentio
     for place in places:
         country = entities[place.entity_id].country_code
         for gap in range(VENUE_BESIDE + 1):
-            for state in (starting.get(place.end + gap), ending.get(place.start - gap)):
+            after, before = starting.get(place.end + gap), ending.get(place.start - gap)
+            if after is not None and text[place.end:after.start].strip(" ,(（、"):
+                after = None  # "in Beijing met China's ...": only punctuation stands between a place and its state after it
+            for state in (after, before):
                 if state is not None and entities[state.entity_id].country_code == country and _beside(text, state, place):
                     named_with_a_place.add(state.start)
 

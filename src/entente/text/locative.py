@@ -8,6 +8,7 @@ from entente.text.terms import is_cjk
 
 LOOK_BACK = 30  # characters before the mention in which the locative word stands
 _WORDS = re.compile(r"[\w']+")
+_PUNCTUATION = re.compile(r"[,;:.!?،؛。，、]")  # a locative before one of these introduces another phrase ("In Beijing, Brazil's ...")
 
 
 def after_locative(text: str, start: int, fold: Callable[[str], str], locatives: frozenset[str],
@@ -15,7 +16,7 @@ def after_locative(text: str, start: int, fold: Callable[[str], str], locatives:
     """A locative word (or two-word phrase) among the two words before ``start``, or a locative
     clitic opening the word just before it. A one-letter locative counts only right before the
     mention: French "a menacé Moscou" is the auxiliary, not "à"."""
-    words = _WORDS.findall(fold(text[max(0, start - LOOK_BACK):start]))[-2:]
+    words = _WORDS.findall(_PUNCTUATION.split(fold(text[max(0, start - LOOK_BACK):start]))[-1])[-2:]
     if not words:
         return False
     if words[-1] in locatives or " ".join(words) in locatives or (len(words) == 2 and len(words[0]) > 1 and words[0] in locatives):
