@@ -509,3 +509,14 @@ def test_meetings_held_separately_are_one_event_per_counterpart(system):
     together = "Brazil's foreign minister held talks with the foreign ministers of China and Russia on Monday."
     (meeting,) = [e for e in analyse(system, together, published="2024-06-04").events if e.category == "CONSULT"]
     assert meeting.participants == ["BRA", "CHN", "RUS"]
+
+
+def test_calling_an_act_a_provocation_accuses_and_a_plain_name_does_not(system):
+    cases = [("en", "Poland's foreign minister called Russia's drone incursion a deliberate provocation on Wednesday."),
+             ("ru", "Министр иностранных дел Польши в среду назвал вторжение российских дронов провокацией."),
+             ("pl", "Szef MSZ Polski nazwał w środę wtargnięcie rosyjskich dronów prowokacją.")]
+    for lang, text in cases:
+        (accusation,) = [e for e in analyse(system, text, lang=lang, published="2025-09-11").events if e.category == "ACCUSE"]
+        assert [a.code for a in accusation.actors] == ["POL"] and [r.code for r in accusation.recipients] == ["RUS"], lang
+    text = "Poland's foreign minister called Russia's ambassador to the ministry on Wednesday."
+    assert not [e for e in analyse(system, text, published="2025-09-11").events if e.category == "ACCUSE"]
