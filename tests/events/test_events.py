@@ -520,3 +520,12 @@ def test_calling_an_act_a_provocation_accuses_and_a_plain_name_does_not(system):
         assert [a.code for a in accusation.actors] == ["POL"] and [r.code for r in accusation.recipients] == ["RUS"], lang
     text = "Poland's foreign minister called Russia's ambassador to the ministry on Wednesday."
     assert not [e for e in analyse(system, text, published="2025-09-11").events if e.category == "ACCUSE"]
+
+
+def test_an_organisation_named_as_the_author_of_a_document_takes_no_part(system):
+    text = "South Korea condemned North Korea's launch as a violation of UN Security Council resolutions on Monday."
+    (accusation,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "ACCUSE"]
+    assert accusation.participants == ["KOR", "PRK"]
+    text = "The UN Security Council adopted a resolution on Haiti on Monday, with the backing of Panama."
+    (adoption,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "AGREE"]
+    assert "UNSC" in adoption.participants

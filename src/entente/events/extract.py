@@ -235,7 +235,8 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     cues, recent = reading.cues, reading.recent
     text = reading.analysis.document.text
     found = [p for p in reading.index.within(clause.start, clause.end)
-             if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)]
+             if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)
+             and not _names_a_document(cues, p)]
     codes_found = {p.code for p in found}
     if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
         recent.remember(found, number, clause.sidelines)
@@ -246,6 +247,19 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
         inherited = recent.group_for(number)
     return found + [p for p in inherited if p.code not in codes_found]
+
+
+AUTHOR_GAP = 4  # characters between an organisation and its document ("UN Security Council resolutions", "安保理の決議")
+
+
+def _names_a_document(cues: DocumentCues, party: Party) -> bool:
+    """"in violation of UN Security Council resolutions", "安保理決議違反", "قرارات مجلس الأمن": an
+    organisation named as the author of a document only says which document; it takes no part."""
+    if party.entity.type != "IGO":
+        return False
+    start, end = party.mention.start, party.mention.end
+    return any("instrument" in hit.value and (0 <= hit.start - end <= AUTHOR_GAP or 0 <= start - hit.end <= AUTHOR_GAP)
+               for hit in cues.contexts_in(start - AUTHOR_GAP - LONGEST_CUE, end + AUTHOR_GAP + LONGEST_CUE))
 
 
 def _origin(cues: DocumentCues, party: Party) -> bool:
