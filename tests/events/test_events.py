@@ -526,6 +526,12 @@ def test_an_organisation_named_as_the_author_of_a_document_takes_no_part(system)
     text = "South Korea condemned North Korea's launch as a violation of UN Security Council resolutions on Monday."
     (accusation,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "ACCUSE"]
     assert accusation.participants == ["KOR", "PRK"]
+    text = "أدانت كوريا الجنوبية يوم الاثنين إطلاق كوريا الشمالية صاروخا باليستيا في انتهاك لقرارات مجلس الأمن الدولي."
+    (accusation,) = [e for e in analyse(system, text, lang="ar", published="2024-06-04").events if e.category == "ACCUSE"]
+    assert accusation.participants == ["KOR", "PRK"]
+    text = "اعتمد وزراء خارجية مجلس التعاون الخليجي قرارا بشأن أمن الملاحة خلال اجتماعهم في الرياض."
+    (adoption,) = [e for e in analyse(system, text, lang="ar", published="2024-06-04").events if e.category == "AGREE"]
+    assert adoption.participants == ["GCC"]
     text = "The UN Security Council adopted a resolution on Haiti on Monday, with the backing of Panama."
     (adoption,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "AGREE"]
     assert "UNSC" in adoption.participants

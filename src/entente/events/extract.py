@@ -236,7 +236,7 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     text = reading.analysis.document.text
     found = [p for p in reading.index.within(clause.start, clause.end)
              if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)
-             and not _names_a_document(cues, p)]
+             and not _names_a_document(cues, p, reading.lexicon.owner_first)]
     codes_found = {p.code for p in found}
     if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
         recent.remember(found, number, clause.sidelines)
@@ -252,13 +252,15 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
 AUTHOR_GAP = 4  # characters between an organisation and its document ("UN Security Council resolutions", "安保理の決議")
 
 
-def _names_a_document(cues: DocumentCues, party: Party) -> bool:
+def _names_a_document(cues: DocumentCues, party: Party, owner_first: bool) -> bool:
     """"in violation of UN Security Council resolutions", "安保理決議違反", "قرارات مجلس الأمن": an
-    organisation named as the author of a document only says which document; it takes no part."""
+    organisation named as the author of a document only says which document; it takes no part.
+    The author stands on the side of the document where the language puts an owner
+    ("قرارا" right after "مجلس التعاون" is what the council adopted)."""
     if party.entity.type != "IGO":
         return False
     start, end = party.mention.start, party.mention.end
-    return any("instrument" in hit.value and (0 <= hit.start - end <= AUTHOR_GAP or 0 <= start - hit.end <= AUTHOR_GAP)
+    return any("instrument" in hit.value and (0 <= hit.start - end <= AUTHOR_GAP if owner_first else 0 <= start - hit.end <= AUTHOR_GAP)
                for hit in cues.contexts_in(start - AUTHOR_GAP - LONGEST_CUE, end + AUTHOR_GAP + LONGEST_CUE))
 
 
