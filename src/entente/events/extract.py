@@ -20,7 +20,7 @@ from entente.events.cues import Clause, DocumentCues, Hit, around_sidelines, cla
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
-from entente.model import Event, Location, Source
+from entente.model import Event, Location, Mention, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
@@ -104,13 +104,14 @@ class ExtractEvents:
         text = analysis.document.text
         mentions = span_mask(((m.start, m.end) for m in analysis.mentions), len(text))
         cues = find_cues(lexicon, analysis.folded, mentions)
+
+        def next_to(words: frozenset[str]) -> Callable[[Mention], bool]:
+            return locative_next_to(text, self.folder.key, words, lexicon.verb_final, not lexicon.locatives_follow)
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
-                        PlaceFinder(analysis.mentions, analysis.entities,
-                                    locative_next_to(text, self.folder.key, lexicon.place_words, lexicon.verb_final, not lexicon.locatives_follow)),
+                        PlaceFinder(analysis.mentions, analysis.entities, next_to(lexicon.place_words)),
                         _RecentParties(), lexicon, self.folder.key,
-                        with_their_states(locative_next_to(text, self.folder.key, lexicon.locatives, lexicon.verb_final, not lexicon.locatives_follow),
-                                          analysis.mentions, analysis.entities, text),
+                        with_their_states(next_to(lexicon.locatives), analysis.mentions, analysis.entities, text),
                         opening=len(text) - len(text.lstrip()))
 
 

@@ -43,8 +43,8 @@ class EventLexicon:
         self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
         self.cue_keys = tuple(cue_words)
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
-        self.locatives_follow = bool(syntax.get("locatives_follow"))
-        self.owner_first = bool(syntax.get("owner_first"))  # "UN Security Council resolutions", not "résolutions du Conseil"  # postpositions only (मॉस्को में, モスクワで)
+        self.locatives_follow = bool(syntax.get("locatives_follow"))  # postpositions only (मॉस्को में, モスクワで)
+        self.owner_first = bool(syntax.get("owner_first"))  # "UN Security Council resolutions", not "résolutions du Conseil"
         # "in X" or "to X": a capital after these is where an event happened, even when it also
         # stands for its state ("nach Ankara gereist"); "Washington's disappointment" is not a place.
         self.by_words = frozenset(folder.key(w) for w in syntax.get("by") or [])  # a passive's agent follows
