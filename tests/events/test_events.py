@@ -535,3 +535,10 @@ def test_an_organisation_named_as_the_author_of_a_document_takes_no_part(system)
     text = "The UN Security Council adopted a resolution on Haiti on Monday, with the backing of Panama."
     (adoption,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "AGREE"]
     assert "UNSC" in adoption.participants
+
+
+def test_a_condemnation_naming_no_one_answers_the_last_attack_or_launch(system):
+    text = ("North Korea fired a ballistic missile into the sea on Monday. "
+            "The South Korean military condemned it as a grave provocation.")
+    (accusation,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "ACCUSE"]
+    assert [a.code for a in accusation.actors] == ["KOR"] and [r.code for r in accusation.recipients] == ["PRK"]

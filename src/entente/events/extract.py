@@ -131,6 +131,7 @@ class _Reading:
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
     story_day: tuple | None = None  # the first day the text named, and where that sentence ends
     _per_sentence: dict = field(default_factory=dict)
+    last_hostile: tuple | None = None  # (where, actors) of the last attack, launch or threat reported
     opening: int = 0  # where the text's first line begins (a title line starts there)
 
     def _sentence_memo(self, what: str, start: int, end: int, compute: Callable):
@@ -397,6 +398,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         recipients = _addressee(actors, nearby.organisations)
     if category in ANSWERS and len(codes(actors + recipients)) == 1 and not recipients:
         recipients = _counterpart(actors, nearby.pair)
+        if not recipients and category == "ACCUSE":
+            recipients = _aggressor(actors, reading.last_hostile, clause.sentence.start)
     recipients, concerned = _beyond_the_act(actors, recipients, acted_on, reading)
     participants = codes(actors + recipients + concerned)
     if trigger.alone is not None and actors and len(participants) == 1:
@@ -423,6 +426,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         date_basis=when.basis, side_meeting=clause.beside and category == "CONSULT",
         headline=_is_title(text, reading.opening, clause.sentence.start, clause.sentence.end))
     event.confidence = _confidence(event, when.basis)
+    if category in HOSTILE_TOPICS and actors and not historical:
+        reading.last_hostile = (clause.sentence.start, actors)
     if when.basis == "text" and when.precision == "day" and not historical:
         reading.narrative_day = parse_iso(when.date)
     return event
@@ -521,6 +526,18 @@ def _counterpart(actors: list[Party], pair: list[Party]) -> list[Party]:
     acting = {p.code for p in actors}
     others = [p for p in pair if p.code not in acting]
     return others[:1] if acting & {p.code for p in pair} and len({p.code for p in others}) == 1 else []
+
+
+AGGRESSOR_REACH = 1500  # characters back in which "Seoul condemned the launch" finds the launch
+
+
+def _aggressor(actors: list[Party], last_hostile: tuple | None, at: int) -> list[Party]:
+    """"The Joint Chiefs condemned this launch as a grave provocation": a condemnation naming no
+    one else answers the last attack, launch or threat reported shortly before, by someone else."""
+    if last_hostile is None or at - last_hostile[0] > AGGRESSOR_REACH:
+        return []
+    acting = {p.code for p in actors}
+    return [p for p in last_hostile[1] if p.code not in acting][:1]
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
