@@ -542,3 +542,10 @@ def test_a_condemnation_naming_no_one_answers_the_last_attack_or_launch(system):
             "The South Korean military condemned it as a grave provocation.")
     (accusation,) = [e for e in analyse(system, text, published="2024-06-04").events if e.category == "ACCUSE"]
     assert [a.code for a in accusation.actors] == ["KOR"] and [r.code for r in accusation.recipients] == ["PRK"]
+
+
+def test_an_organisation_urging_the_two_neighbours_addresses_the_last_pair(system):
+    text = ("Indian and Chinese troops clashed on the border on Monday. "
+            "On Tuesday the United Nations called on the two neighbours to show restraint.")
+    (request,) = [e for e in analyse(system, text, published="2024-06-05").events if e.category == "REQUEST"]
+    assert [a.code for a in request.actors] == ["UN"] and {r.code for r in request.recipients} == {"CHN", "IND"}

@@ -240,11 +240,14 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
              if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)
              and not _names_a_document(cues, p, reading.lexicon.owner_first)]
     codes_found = {p.code for p in found}
-    if len(codes_found) >= 2 or any(p.entity.type == "IGO" for p in found):
+    both = cues.cue_in("both_parties", clause.start, clause.end)
+    organisation = any(p.entity.type == "IGO" for p in found)
+    if len(codes_found) >= 2 or organisation:
         recent.remember(found, number, clause.sidelines)
+    if len(codes_found) >= 2 or (organisation and not both):
         return found
     inherited: list[Party] = []
-    if cues.cue_in("both_parties", clause.start, clause.end):
+    if both:  # "the UN urged the two neighbours": an organisation alone still addresses the last pair
         inherited = recent.pair_for(number) or recent.group_for(number)
     elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
         inherited = recent.group_for(number)
@@ -379,9 +382,11 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     found = _without_speaker(found, hit, clause, cues)
     if category in VENUE_CATEGORIES:
         found = _without_venues(found, reading.venue)
+    named = found
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)
-    actors, recipients = split_roles(found, hit.start, hit.end, direction, reading.order)
+    pronoun = found[0] if found is not named else None
+    actors, recipients = _roles(found, hit, clause, direction, reading.order, pronoun)
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
     meeting = [p for p in nearby.organisations if p.mention.start < clause.sentence.start]  # named before this report
@@ -517,6 +522,22 @@ def _is_title(text: str, opening: int, start: int, end: int) -> bool:
     """The article's first line (``opening`` is where the text begins), standing alone above the
     body: its title."""
     return start <= opening and text[end:end + TITLE_GAP].lstrip(" \t\r").startswith("\n\n")
+
+
+def _roles(found: list[Party], hit: Hit, clause: Clause, direction: str, order: WordOrder,
+           pronoun: Party | None) -> tuple[list[Party], list[Party]]:
+    """Actors and recipients by word order, among the parties named in the clause (and the person
+    a subject pronoun stands for); parties carried over from earlier sentences ("the two
+    neighbours") are acted on when the clause names who acts ("the UN urged the two neighbours
+    to ..."), and act themselves otherwise."""
+    inside = [p for p in found if p.mention.start >= clause.start or p is pronoun]
+    outside = [p for p in found if p.mention.start < clause.start and p is not pronoun]
+    actors, recipients = split_roles(inside, hit.start, hit.end, direction, order)
+    if not outside:
+        return actors, recipients
+    if direction == "symmetric" or not actors:
+        return actors + outside, recipients
+    return actors, recipients + outside
 
 
 def _counterpart(actors: list[Party], pair: list[Party]) -> list[Party]:
