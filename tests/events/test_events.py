@@ -549,3 +549,12 @@ def test_an_organisation_urging_the_two_neighbours_addresses_the_last_pair(syste
             "On Tuesday the United Nations called on the two neighbours to show restraint.")
     (request,) = [e for e in analyse(system, text, published="2024-06-05").events if e.category == "REQUEST"]
     assert [a.code for a in request.actors] == ["UN"] and {r.code for r in request.recipients} == {"CHN", "IND"}
+
+
+def test_a_threat_after_a_comma_and_a_new_subject_is_not_what_a_meeting_discussed(system):
+    text = ("Lloyd Austin spoke by phone with Sergei Shoigu on Wednesday, "
+            "and Shoigu warned that Russia would respond to any provocation.")
+    events = analyse(system, text, published="2023-03-16").events
+    assert {"CONSULT", "THREATEN"} <= {e.category for e in events}
+    text = "Lloyd Austin and Sergei Shoigu spoke by phone on Wednesday about the threats to shipping."
+    assert [e.category for e in analyse(system, text, published="2023-03-16").events] == ["CONSULT"]

@@ -300,7 +300,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
         if trigger.event == "CONSULT" and meeting_at is None:
             meeting_at = hit.start
-        if (trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start:
+        if ((trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start
+                and not _new_subject(reading, meeting_at, hit.start)):
             continue  # "met to discuss the attacks on X": what a meeting was about, not another event
         if trigger.event in OBJECT_OF_AN_ACT and _object_of_an_act(triggers[:index], chosen[:index], hit):
             continue  # "called on both sides to agree a ceasefire", "agreed on de-escalation": what was asked or agreed
@@ -339,6 +340,17 @@ def _one_per_counterpart(reading: _Reading, found: list[Party], part: int, categ
     if len(firsts) < 2:
         return [(part, found)]
     return [(at, [p for p in acting if p.code in (lead, code)]) for code, at in firsts.items()]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
+
+
+def _new_subject(reading: _Reading, start: int, end: int) -> bool:
+    """"The call took place at the Americans' request, and Shoigu warned that ...": after a
+    comma, a party named before the verb opens a clause of its own."""
+    text = reading.analysis.document.text
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return bool(breaks) and bool(reading.index.within(breaks[-1], end))
 
 
 def _object_of_an_act(before: list[Hit], readings: list[Trigger | None], hit: Hit) -> bool:
