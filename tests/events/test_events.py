@@ -558,3 +558,11 @@ def test_a_threat_after_a_comma_and_a_new_subject_is_not_what_a_meeting_discusse
     assert {"CONSULT", "THREATEN"} <= {e.category for e in events}
     text = "Lloyd Austin and Sergei Shoigu spoke by phone on Wednesday about the threats to shipping."
     assert [e.category for e in analyse(system, text, published="2023-03-16").events] == ["CONSULT"]
+
+
+def test_a_meeting_word_inside_an_interview_is_no_meeting(system):
+    cases = [("fr", "Le président sénégalais a affirmé jeudi, dans un entretien accordé à un quotidien français, que les bases françaises devaient partir."),
+             ("ar", "قال وزير الخارجية المصري في مقابلة مع قناة سعودية يوم الخميس إن بلاده ترفض أي وجود عسكري إسرائيلي في غزة.")]
+    for lang, text in cases:
+        events = analyse(system, text, lang=lang, published="2024-11-29").events
+        assert not [e for e in events if e.category == "CONSULT"], lang

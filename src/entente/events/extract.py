@@ -298,6 +298,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             continue
         if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
+        if trigger.event == "CONSULT" and _in_an_interview(cues, hit):
+            continue  # "said in an interview with CNN", "dans un entretien accordé au Monde": no meeting
         if trigger.event == "CONSULT" and meeting_at is None:
             meeting_at = hit.start
         if ((trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start
@@ -351,6 +353,11 @@ def _new_subject(reading: _Reading, start: int, end: int) -> bool:
     text = reading.analysis.document.text
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
     return bool(breaks) and bool(reading.index.within(breaks[-1], end))
+
+
+def _in_an_interview(cues: DocumentCues, hit: Hit) -> bool:
+    return any(cue.start <= hit.end and hit.start <= cue.end
+               for cue in cues.cue_before("interview", hit.start - LONGEST_CUE, hit.end))
 
 
 def _object_of_an_act(before: list[Hit], readings: list[Trigger | None], hit: Hit) -> bool:
