@@ -22,7 +22,7 @@ from entente.kb.index import AliasIndex
 from entente.kb.places import PlaceIndex
 from entente.model import Mention
 from entente.pipeline.base import Analysis
-from entente.text.locative import after_locative, followed_by_locative
+from entente.text.locative import beside_locative
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
 from entente.text.terms import is_cjk, span_mask
@@ -272,8 +272,8 @@ def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folde
     line_start = text.rfind("\n", 0, mention.start) + 1
     if text[line_start:mention.start].strip() in _DATELINE_OPENING and _DATELINE_AFTER.match(text[mention.end:mention.end + 4]):
         return True
-    return after_locative(text, mention.start, folder.key, lexicon.locatives, lexicon.locative_prefixes) or (
-        lexicon.postpositions and followed_by_locative(text, mention.end, folder.key, lexicon.locatives))
+    return beside_locative(text, mention.start, mention.end, folder.key, lexicon.locatives, lexicon.locative_prefixes,
+                           postpositions=lexicon.postpositions)
 
 
 def _occurrences(folded, key: str) -> list[tuple[int, int]]:

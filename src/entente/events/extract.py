@@ -331,8 +331,10 @@ def _one_per_counterpart(reading: _Reading, found: list[Party], part: int, categ
     one meeting with each party named after the first, each with its own id (where its
     counterpart is first named); otherwise the clause's parties together. The city the meetings
     were held in is no party."""
+    if category != "CONSULT" or not reading.cues.cue_in("separately", clause.start, clause.end):
+        return [(part, found)]
     acting = _without_venues(found, reading.venue)
-    if category != "CONSULT" or not acting or not reading.cues.cue_in("separately", clause.start, clause.end):
+    if not acting:
         return [(part, found)]
     lead = acting[0].code
     firsts = {}
@@ -559,13 +561,18 @@ def _roles(found: list[Party], hit: Hit, clause: Clause, direction: str, order: 
     return actors, recipients + outside
 
 
+def _other_side(actors: list[Party], parties: list[Party]) -> list[Party]:
+    """The parties not on the actors' side."""
+    acting = {p.code for p in actors}
+    return [p for p in parties if p.code not in acting]
+
+
 def _counterpart(actors: list[Party], pair: list[Party]) -> list[Party]:
     """"Moscow denied it", "Shoigu warned that Russia would respond": a refusal, accusation or
     threat by one party answers the last pair of parties it belongs to; the other side of that
     pair is who it is addressed to."""
-    acting = {p.code for p in actors}
-    others = [p for p in pair if p.code not in acting]
-    return others[:1] if acting & {p.code for p in pair} and len({p.code for p in others}) == 1 else []
+    others = _other_side(actors, pair)
+    return others[:1] if len(others) < len(pair) and len({p.code for p in others}) == 1 else []
 
 
 AGGRESSOR_REACH = 1500  # characters back in which "Seoul condemned the launch" finds the launch
@@ -576,14 +583,12 @@ def _aggressor(actors: list[Party], last_hostile: tuple | None, at: int) -> list
     one else answers the last attack, launch or threat reported shortly before, by someone else."""
     if last_hostile is None or at - last_hostile[0] > AGGRESSOR_REACH:
         return []
-    acting = {p.code for p in actors}
-    return [p for p in last_hostile[1] if p.code not in acting][:1]
+    return _other_side(actors, last_hostile[1])[:1]
 
 
 def _addressee(actors: list[Party], organisations: list[Party]) -> list[Party]:
     """The organisation of the meeting being reported, for an act with no other party named."""
-    codes_acting = {p.code for p in actors}
-    return [p for p in organisations if p.code not in codes_acting][:1]
+    return _other_side(actors, organisations)[:1]
 
 
 def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: DocumentCues) -> WordOrder:

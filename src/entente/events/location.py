@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable
 
 from entente.model import Entity, Location, Mention
-from entente.text.locative import after_locative, followed_by_locative
+from entente.text.locative import beside_locative
 from entente.text.sentences import SENTENCE_STOP
 
 
@@ -48,8 +48,8 @@ def locative_next_to(text: str, fold: Callable[[str], str], locatives: frozenset
     def introduced(mention: Mention) -> bool:
         found = known.get(mention.start)
         if found is None:
-            found = known[mention.start] = (prepositions and after_locative(text, mention.start, fold, locatives)) or (
-                postpositions and followed_by_locative(text, mention.end, fold, locatives))
+            found = known[mention.start] = beside_locative(text, mention.start, mention.end, fold, locatives,
+                                                           prepositions=prepositions, postpositions=postpositions)
         return found
     return introduced
 
@@ -68,20 +68,15 @@ def with_their_states(is_venue: Callable[[Mention], bool], mentions: list[Mentio
     for place in places:
         country = entities[place.entity_id].country_code
         for gap in range(VENUE_BESIDE + 1):
-            after, before = starting.get(place.end + gap), ending.get(place.start - gap)
-            if after is not None and text[place.end:after.start].strip(" ,(（、"):
-                after = None  # "in Beijing met China's ...": only punctuation stands between a place and its state after it
-            for state in (after, before):
-                if state is not None and entities[state.entity_id].country_code == country and _beside(text, state, place):
-                    named_with_a_place.add(state.start)
+            after, before, beside = starting.get(place.end + gap), ending.get(place.start - gap), []
+            # after the place only punctuation may stand between ("Kananaskis, Canada"; not "in Beijing met
+            # China's ..."); before it, words of the phrase may ("カナダ西部のバンクーバー"), within the sentence
+            if after is not None and not text[place.end:after.start].strip(" ,(（、"):
+                beside.append(after)
+            if before is not None and not SENTENCE_STOP.search(text, before.end, place.start):
+                beside.append(before)
+            named_with_a_place.update(s.start for s in beside if entities[s.entity_id].country_code == country)
 
     def venue(mention: Mention) -> bool:
         return mention.start in named_with_a_place or is_venue(mention)
     return venue
-
-
-def _beside(text: str, one: Mention, other: Mention) -> bool:
-    first, second = (one, other) if one.start < other.start else (other, one)
-    gap = text[first.end:second.start]
-    return 0 <= len(gap) <= VENUE_BESIDE and not SENTENCE_STOP.search(gap)
-

@@ -32,3 +32,12 @@ def followed_by_locative(text: str, end: int, fold: Callable[[str], str], locati
     tail = fold(text[end:end + POSTPOSITION_REACH])
     return any(tail.startswith(word) and (len(tail) == len(word) or not tail[len(word)].isalnum() or is_cjk(word))
                for word in locatives)
+
+
+def beside_locative(text: str, start: int, end: int, fold: Callable[[str], str], locatives: frozenset[str],
+                    prefixes: tuple[str, ...] = (), prepositions: bool = True, postpositions: bool = False) -> bool:
+    """A locative word before the mention ("in Moscow", "بطهران"), or after it where the language
+    has postpositions ("モスクワで", "मॉस्को में"); where locatives only follow their noun, one before
+    the mention belongs to the phrase before it."""
+    return (prepositions and after_locative(text, start, fold, locatives, prefixes)) or (
+        postpositions and followed_by_locative(text, end, fold, locatives))
