@@ -105,18 +105,47 @@ def clauses(sentence: Sentence, cues: DocumentCues, verb_final: bool = False) ->
     return [Clause(sentence.start, first.start, sentence, beside=True), Clause(first.start, sentence.end, sentence, True)]
 
 
-def around_sidelines(found: list[Clause], text: str, fold, with_words: frozenset[str]) -> list[Clause]:
+def around_sidelines(found: list[Clause], text: str, fold, with_words: frozenset[str], cues: DocumentCues) -> list[Clause]:
     """"A met on the sidelines of the summit with B": when a "with" word follows the phrase, the
-    two-party meeting runs around it; the phrase, up to that word, names the larger meeting."""
+    two-party meeting runs around it; the phrase, up to that word, names the larger meeting. A
+    second meeting word before the "with" ("провел на полях саммита переговоры с") is the
+    two-party meeting's own and ends the phrase."""
     if len(found) != 2 or not (found[0].beside and found[1].sidelines) or found[0].end != found[1].start:
         return found
     beside, sidelines = found
     for word in _WITH_WORD.finditer(text, sidelines.start, sidelines.end):
         if fold(word.group()) in with_words and word.start() > sidelines.start + SIDELINES_NAME_MIN:
             cut = word.start()
+            named = [t for t in cues.triggers_in(sidelines.start, cut) if t.start > sidelines.start]
+            if len(named) >= 2:
+                cut = named[1].start
             return [Clause(beside.start, sidelines.end, beside.sentence, beside=True, hole=(sidelines.start, cut)),
                     Clause(sidelines.start, cut, sidelines.sentence, True)]
     return found
+
+
+def apart_from_the_sidelines(found: list[Clause], text: str, fold, conjunctions: frozenset[str]) -> list[Clause]:
+    """"The leaders adopted the declaration, and Putin held talks with Erdoğan on the sidelines":
+    what comes before a comma and an "and" ahead of the sidelines phrase is a clause of its own,
+    not part of the meeting held on the sidelines."""
+    result = []
+    for clause in found:
+        phrase = clause.hole[0] if clause.hole else clause.end
+        cut = _last_joined_comma(text, clause.start, phrase, fold, conjunctions) if clause.beside else None
+        if cut is None:
+            result.append(clause)
+        else:
+            result += [Clause(clause.start, cut, clause.sentence), Clause(cut, clause.end, clause.sentence, beside=True, hole=clause.hole)]
+    return result
+
+
+_JOINED_COMMA = re.compile(r"[,،]\s*(\w+)")
+
+
+def _last_joined_comma(text: str, start: int, end: int, fold, conjunctions: frozenset[str]) -> int | None:
+    """Where the last ", and" (", а", "، و") between start and end begins."""
+    found = [m.start() for m in _JOINED_COMMA.finditer(text, start, end) if fold(m.group(1)) in conjunctions]
+    return found[-1] if found else None
 
 
 _WITH_WORD = re.compile(r"\w+")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
 from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, UNILATERAL, consolidate, days_apart
-from entente.events.cues import Clause, DocumentCues, Hit, around_sidelines, clauses, find_cues
+from entente.events.cues import Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
@@ -85,11 +85,12 @@ class ExtractEvents:
             analysis.events = []
             return
         reading = self._reading(analysis, lexicon)
-        events = []
+        events, text = [], analysis.document.text
         for number, sentence in enumerate(analysis.sentences):
             created = []
-            for clause in around_sidelines(clauses(sentence, reading.cues, lexicon.verb_final),
-                                           analysis.document.text, self.folder.key, lexicon.with_words):
+            found_clauses = around_sidelines(clauses(sentence, reading.cues, lexicon.verb_final), text, self.folder.key,
+                                            lexicon.with_words, reading.cues)
+            for clause in apart_from_the_sidelines(found_clauses, text, self.folder.key, lexicon.conjunctions):
                 found = _parties(reading, clause, number)
                 created.extend(_clause_events(reading, clause, found, reading.recent.nearby(number)))
             if not created and reading.cues.cue_in("participants", sentence.start, sentence.end):
@@ -254,6 +255,7 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     return found + [p for p in inherited if p.code not in codes_found]
 
 
+DOCUMENT_NAMERS = {"IGO": frozenset({"instrument"}), "PLACE": frozenset({"instrument", "declaration"})}
 AUTHOR_GAP = 4  # characters between an organisation and its document ("UN Security Council resolutions", "安保理の決議")
 
 
@@ -261,11 +263,13 @@ def _names_a_document(cues: DocumentCues, party: Party, owner_first: bool) -> bo
     """"in violation of UN Security Council resolutions", "安保理決議違反", "قرارات مجلس الأمن": an
     organisation named as the author of a document only says which document; it takes no part.
     The author stands on the side of the document where the language puts an owner
-    ("قرارا" right after "مجلس التعاون" is what the council adopted)."""
-    if party.entity.type != "IGO":
+    ("قرارا" right after "مجلس التعاون" is what the council adopted). A city names a document
+    the same way ("the Tashkent Declaration", "the Minsk agreements", "déclaration de Tachkent")."""
+    if party.entity.type not in DOCUMENT_NAMERS:
         return False
     start, end = party.mention.start, party.mention.end
-    return any("instrument" in hit.value and (0 <= hit.start - end <= AUTHOR_GAP if owner_first else 0 <= start - hit.end <= AUTHOR_GAP)
+    kinds = DOCUMENT_NAMERS[party.entity.type]
+    return any(not kinds.isdisjoint(hit.value) and (0 <= hit.start - end <= AUTHOR_GAP if owner_first else 0 <= start - hit.end <= AUTHOR_GAP)
                for hit in cues.contexts_in(start - AUTHOR_GAP - LONGEST_CUE, end + AUTHOR_GAP + LONGEST_CUE))
 
 
