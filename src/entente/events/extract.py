@@ -867,11 +867,19 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
         return ["phone"]  # "received a phone call": a call, whichever verb came first
     modes = [m for m in trigger.modes if m != "third-party"]
     bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
-    multilateral = len(participants) >= 3 or any(p.entity.igo_code for p in found) or (
+    multilateral = len(participants) >= 3 or _organisation_itself(found) or (
         not bilateral and any(not clause.hides(c.start) for c in cues.cue_in("multilateral", clause.start, clause.end)))
     if category == "CONSULT" and multilateral and not modes:
         modes = ["multilateral"]
     return modes
+
+
+def _organisation_itself(found: list[Party]) -> bool:
+    """An organisation takes part as a body, not only through its head: "ASEAN ministers met
+    Malaysia's minister" is a meeting of the organisation, "UN Secretary-General Guterres held
+    talks with Putin" a meeting of two."""
+    heads = {p.code for p in found if p.entity.type == "PERSON"}
+    return any(p.entity.igo_code and p.code not in heads for p in found)
 
 
 def _contexts(trigger: Trigger, cues: DocumentCues, clause: Clause, plover: frozenset[str]) -> list[str]:
