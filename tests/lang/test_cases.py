@@ -61,6 +61,7 @@ def _matches(event, expected: dict) -> bool:
     categories = {expected["event"], *(expected.get("alt") or [])}
     return (event.category in categories
             and set(expected.get("participants") or []) <= set(event.participants)
+            and set(expected.get("modes") or []) <= set(event.modes)
             and (not expected.get("date") or (event.date or "").startswith(str(expected["date"])))
             and ("actor" not in expected or _codes(event.actors) == set(expected["actor"]))
             and ("recipient" not in expected or _codes(event.recipients) == set(expected["recipient"]))

@@ -446,7 +446,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     event = Event(
         event_id=_event_id(analysis.document.doc_id, part, category),
         doc_id=analysis.document.doc_id,
-        category=category, modes=_modes(trigger, category, participants, found, clause, cues),
+        category=category, modes=_modes(trigger, category, participants, found, clause, cues, hit),
         contexts=_contexts(trigger, cues, clause, reading.lexicon.plover_contexts), actors=arguments(actors), recipients=arguments(recipients),
         participants=participants, persons=_persons(found), date=when.date, date_precision=when.precision,
         location=_unless(reading.place(clause.sentence.start, clause.sentence.end), destination),
@@ -858,13 +858,16 @@ def _enough(category: str, participants: list[str], found: list[Party]) -> bool:
     return False
 
 
+PHONE_REACH = 40  # characters after a meeting word within which a word for a call makes it one
+
+
 def _modes(trigger: Trigger, category: str, participants: list[str], found: list[Party], clause: Clause,
-           cues: DocumentCues) -> list[str]:
+           cues: DocumentCues, hit: Hit) -> list[str]:
     if category != trigger.event:
         return []
     if category == "CONSULT" and any("phone" in _choose_reading(t.value).modes
-                                     for t in cues.triggers_in(clause.start, clause.end)):
-        return ["phone"]  # "received a phone call": a call, whichever verb came first
+                                     for t in cues.triggers_in(clause.start, min(clause.end, hit.end + PHONE_REACH))):
+        return ["phone"]  # "received a phone call": a call, whichever verb came first; not "the summit ..., while Lula joined by video link"
     modes = [m for m in trigger.modes if m != "third-party"]
     bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
     multilateral = len(participants) >= 3 or _organisation_itself(found) or (
