@@ -180,12 +180,16 @@ class _Reading:
 
     def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
         """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
-        trigger, before any party named after it. Verb-final languages put the agent before the
-        verb and are left as they are."""
+        trigger, before any party named after it; where the language lists passive auxiliaries,
+        one of them just before the trigger. Verb-final languages put the agent before the verb
+        and are left as they are."""
         by_words = self.lexicon.by_words
         if self.order.verb_final or not by_words:
             return False
         text = self.analysis.document.text
+        marks = self.lexicon.passive_marks  # "da" is "by" and "from": only after "è stato", "viene" ...
+        if marks and not marks.intersection(self.fold(w) for w in _WORD.findall(text[clause.start:hit.start])[-PASSIVE_WORDS:]):
+            return False
         stop = min([clause.end, hit.end + PASSIVE_REACH] + [p.mention.start for p in found if p.mention.start >= hit.end])
         words = [self.fold(w) for w in _WORD.findall(text[hit.end:stop])][:PASSIVE_WORDS]
         pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]

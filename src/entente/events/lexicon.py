@@ -48,6 +48,8 @@ class EventLexicon:
         # "in X" or "to X": a capital after these is where an event happened, even when it also
         # stands for its state ("nach Ankara gereist"); "Washington's disappointment" is not a place.
         self.by_words = frozenset(folder.key(w) for w in syntax.get("by") or [])  # a passive's agent follows
+        # where a "by" word also means "from" (it "da", es/pt "por"): the auxiliaries a passive needs
+        self.passive_marks = frozenset(folder.key(w) for w in syntax.get("passive_auxiliaries") or [])
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.object_markers = tuple(syntax.get("object_markers") or ())  # written as in the text, compared raw
