@@ -40,6 +40,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 NEGATION_WINDOW = 25
 LONGEST_CUE = 20  # characters: cues opening this far before a position may still end next to it
+DUE_DATE_GAP = 6  # characters between "scheduled for" and the date it gives ("prevista per il")
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
 TIME_PHRASE_GAP = 12  # characters between "after" and the meeting it names ("after the NATO summit")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
@@ -163,11 +164,19 @@ class _Reading:
         ("the two states, which signed a pact in 2023, agreed ...")."""
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
-                       and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
+                       and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)
+                       and not self._dates_what_is_due(e, hit)]
         if not any(e.start >= hit.end for e in expressions):
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
         return [e for e in expressions if e.start < hit.end or not opened or e.start < opened[0].start]
+
+    def _dates_what_is_due(self, expression, hit: Hit) -> bool:
+        """"agreed to hold the truce until the meeting scheduled for 4 August", "prevista per il 4
+        agosto": a date right after a word of scheduling after the trigger is when something is
+        still to happen."""
+        return any(0 <= expression.start - cue.end <= DUE_DATE_GAP
+                   for cue in self.cues.cue_before("scheduled", hit.end, expression.start))
 
     def _dates_report(self, expression, hit: Hit) -> bool:
         """"..., the ministry said on Tuesday", "국방부가 2일 밝혔다": a verb of saying after the
