@@ -55,6 +55,7 @@ HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION"
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
 DESTINATION_GAP = 30
+ADDRESS_GAP = 4  # characters between an accusing or asking verb and the capital it addresses ("reprochó a")
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
 _WORD = re.compile(r"[\w'’]+")
@@ -432,6 +433,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         actors = meeting[:1]  # "the declaration condemned the strikes": the organisation that adopted it
         recipients = [p for p in found if p.code != actors[0].code]
     destination = None
+    if direction != "symmetric" and category in ANSWERS:
+        recipients, destination = _addressed_capital(reading, actors, recipients, hit, clause)
     if direction != "symmetric" and actors and not recipients and category in DESTINED:
         recipients = _destination(reading, actors, hit, clause)
         destination = recipients[0].entity.name if recipients else None
@@ -528,6 +531,19 @@ def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Claus
     if code is None or code in {p.code for p in actors}:
         return []
     return [Party(capital, reading.analysis.entities[capital.entity_id], code)]
+
+
+def _addressed_capital(reading: _Reading, actors: list[Party], recipients: list[Party], hit: Hit,
+                       clause: Clause) -> tuple[list[Party], str | None]:
+    """"reprochó a Washington", "a demandé à Moscou", "ha chiesto a Pechino": a capital right
+    after a verb of accusing, asking, refusing or threatening, behind a word that elsewhere
+    says where, is whom the act is addressed to (and not where it happened)."""
+    capital = reading.places.capital_after(hit.end, clause.end, ADDRESS_GAP)
+    code = capital.attributes["capital_of"] if capital else None
+    if code is None or code in {p.code for p in actors}:
+        return recipients, None
+    entity = reading.analysis.entities[capital.entity_id]
+    return [Party(capital, entity, code)] + [p for p in recipients if p.code != code], entity.name
 
 
 def _unless(place: Location | None, destination: str | None) -> Location | None:
