@@ -45,7 +45,8 @@ class PartialDate:
 
 @dataclass(frozen=True)
 class DateExpression:
-    """A date phrase: ``kind`` is absolute, relative (today/yesterday…) or weekday."""
+    """A date phrase: ``kind`` is absolute, relative (today/yesterday…), weekday or month (a
+    month named alone: "in May", "в мае")."""
 
     start: int
     end: int
@@ -73,7 +74,8 @@ class DateGrammar:
         self._relative = TermMatcher(
             [(t, ("relative", days)) for k, days in RELATIVE_DAYS.items() for t in data.get(k) or []]
             + [(t, ("narrative", days)) for k, days in NARRATIVE_DAYS.items() for t in data.get(k) or []]
-            + [(t, ("weekday", n)) for t, n in self.weekdays.items()], folder, prefixes)
+            + [(t, ("weekday", n)) for t, n in self.weekdays.items()]
+            + [(t, ("month", n)) for t, n in _month_phrases(data.get("month_words") or {}, self.months)], folder, prefixes)
         self._last = TermMatcher([(t, "last") for t in data.get("last") or []]
                                  + [(t, "next") for t in data.get("next") or []], folder, prefixes)
 
@@ -129,8 +131,9 @@ class DateGrammar:
         return PartialDate(year, month, day)
 
     def relative(self, folded: str) -> list[tuple[int, int, str, int]]:
-        """Relative words and weekdays: (start, end, kind, value); ``value`` is an offset in days
-        (kinds relative and narrative) or a weekday number (kind weekday)."""
+        """Relative words, weekdays and months named alone: (start, end, kind, value); ``value``
+        is an offset in days (kinds relative and narrative), a weekday number (kind weekday) or a
+        month number (kind month)."""
         return [(h.start, h.end) + h.payloads[0] for h in self._relative.find(folded)]
 
     def modifier_near(self, folded: str, start: int, end: int) -> str | None:
@@ -139,6 +142,18 @@ class DateGrammar:
         for hit in self._last.find(folded[window_start:window_end]):
             return hit.payloads[0]
         return None
+
+
+def _month_phrases(words: dict, months: dict[str, int]) -> list[tuple[str, int]]:
+    """A month named alone, where the language's words make it a time ("in May", "im Mai",
+    "в мае", "Mayıs ayında", "मई में"; zh, ja, ko "5月" by itself): read as that month of the
+    reference year, or of the year before if it is still to come."""
+    named = [form for form in months if not form.isdigit() and len(form.rstrip(".")) > 2 or not form.isascii()]
+    phrases = [(f"{w} {m}", months[m]) for w in words.get("before") or [] for m in named]
+    phrases += [(f"{m} {w}", months[m]) for w in words.get("after") or [] for m in named]
+    if words.get("alone"):
+        phrases += [(m, months[m]) for m in named]
+    return phrases
 
 
 def _marker_patterns(markers: dict) -> list[str]:
@@ -254,7 +269,9 @@ class DateFinder:
             span = folded.span(start, end)
             if any(span[0] < e.end and e.start < span[1] for e in found):
                 continue
-            if kind == "weekday":
+            if kind == "month":
+                found.append(DateExpression(*span, "month", PartialDate(None, value)))
+            elif kind == "weekday":
                 direction = grammar.modifier_near(folded.text, start, end)
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
             else:  # relative or narrative: ``value`` is the offset in days
@@ -286,7 +303,7 @@ def _restated(before: DateExpression | None, expression: DateExpression, text: s
 
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:
     """The calendar date an expression stands for, read against a reference (publication) date."""
-    if expression.kind == "absolute":
+    if expression.kind in ("absolute", "month"):
         return _complete_year(expression.date, reference)
     if reference is None or reference.precision != "day":
         return None

@@ -27,20 +27,26 @@ def sentence_dates(expressions: list[DateExpression], start: int, end: int, text
 
 def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
                reference: PartialDate | None, text: str, historical: bool,
-               narrative: PartialDate | None = None) -> EventDate:
+               narrative: PartialDate | None = None, planned: bool = False) -> EventDate:
     """The date of an event whose trigger is at ``trigger`` in the sentence [start, end), from the
     sentence's date expressions (``sentence_dates``), the nearest first. ``narrative`` is the date
     of the last event the text dated before this one: "a day earlier" counts from it (from the
     publication date when there is none). A year alone ("in 1982") dates an event only when the
     sentence has no finer date and the year is before the publication's: the year of publication
     says no more than the publication date, and a later year is what was planned ("agreed to
-    start exercises in 2026")."""
-    candidates = [(e, resolve(e, narrative if e.kind == "narrative" and narrative else reference))
-                  for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
+    start exercises in 2026"). A month named alone for what is ``planned`` ("will visit India in
+    December") is that month still to come."""
+    def resolved(e: DateExpression) -> PartialDate | None:
+        date = resolve(e, narrative if e.kind == "narrative" and narrative else reference)
+        return _ahead(date, reference) if planned and e.kind == "month" else date
+    candidates = [(e, resolved(e)) for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
     finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"]
     earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year"
              and not (reference and reference.year and r.year >= reference.year)]
-    for _, resolved in finer or earlier_years:
+    for expression, resolved in finer or earlier_years:
+        if expression.kind == "month":  # "early in May": the story's day, when it falls in that month, says more
+            resolved = next((d for d in (narrative, reference) if d and d.precision == "day"
+                             and (d.year, d.month) == (resolved.year, resolved.month)), resolved)
         return EventDate(resolved.iso(), resolved.precision, "text")
     if historical:
         years = _YEAR.findall(text[start:end])
@@ -49,3 +55,10 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     if reference and reference.iso():
         return EventDate(reference.iso(), reference.precision, "reference")
     return EventDate(None, None, "none")
+
+
+def _ahead(date: PartialDate | None, reference: PartialDate | None) -> PartialDate | None:
+    """A month before the reference month is that month of the next year."""
+    if date is None or reference is None or not reference.month or (date.year, date.month) >= (reference.year, reference.month):
+        return date
+    return PartialDate(date.year + 1, date.month)

@@ -166,7 +166,7 @@ class _Reading:
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
                        and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)
-                       and not self._dates_what_is_due(e, hit)]
+                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)]
         if not any(e.start >= hit.end for e in expressions):
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
@@ -178,6 +178,18 @@ class _Reading:
         still to happen."""
         return any(0 <= expression.start - cue.end <= DUE_DATE_GAP
                    for cue in self.cues.cue_before("scheduled", hit.end, expression.start))
+
+    def _dates_another_act(self, expression, hit: Hit, sentence) -> bool:
+        """"condemned the June strikes on Iran", "谴责今年6月…发动的打击", "जून में … हमलों की निंदा":
+        a month named without its day belongs to the first act named after it ("In June, X
+        condemned ...": the condemnation), or to the last one before it when none follows
+        ("met in June")."""
+        if expression.kind != "month":
+            return False
+        triggers = self.cues.triggers_in(sentence.start, sentence.end)
+        owner = next((t for t in triggers if t.start >= expression.end), None) or next(
+            (t for t in reversed(triggers) if t.end <= expression.start), None)
+        return owner is not None and owner.start != hit.start
 
     def _dates_report(self, expression, hit: Hit) -> bool:
         """"..., the ministry said on Tuesday", "국방부가 2일 밝혔다": a verb of saying after the
@@ -456,7 +468,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
-                      analysis.reference, text, historical, reading.narrative_day)
+                      analysis.reference, text, historical, reading.narrative_day, planned=category != trigger.event)
     if when.basis == "reference" and not historical:
         when = reading.story_date(clause.sentence.start) or when  # a report of the same parties may still carry its date
     event = Event(
