@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -38,7 +39,7 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     December") is that month still to come."""
     def resolved(e: DateExpression) -> PartialDate | None:
         date = resolve(e, narrative if e.kind == "narrative" and narrative else reference)
-        return _ahead(date, reference) if planned and e.kind == "month" else date
+        return _ahead(date, e.date, reference) if planned and e.kind in ("month", "absolute") else date
     candidates = [(e, resolved(e)) for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
     finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"]
     earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year"
@@ -57,8 +58,16 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     return EventDate(None, None, "none")
 
 
-def _ahead(date: PartialDate | None, reference: PartialDate | None) -> PartialDate | None:
-    """A month before the reference month is that month of the next year."""
-    if date is None or reference is None or not reference.month or (date.year, date.month) >= (reference.year, reference.month):
+def _ahead(date: PartialDate | None, written: PartialDate, reference: PartialDate | None) -> PartialDate | None:
+    """What is planned lies ahead: a date written without its year ("in December", "on 2
+    September") or without its month ("2日") that came out before the reference date is the
+    next one of its kind."""
+    if date is None or reference is None or written.year or reference.precision != "day":
         return date
-    return PartialDate(date.year + 1, date.month)
+    today = (reference.year, reference.month, reference.day)
+    if (date.year, date.month, date.day or 31) >= today:
+        return date
+    if written.month:
+        return PartialDate(date.year + 1, date.month, date.day)
+    year, month = (date.year + 1, 1) if date.month == 12 else (date.year, date.month + 1)
+    return PartialDate(year, month, date.day) if date.day <= calendar.monthrange(year, month)[1] else date
