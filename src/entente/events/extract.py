@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
@@ -423,6 +423,26 @@ def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Cl
     return [person, *found] if person is not None and person.code not in {p.code for p in found} else found
 
 
+OBJECT_PRONOUN_GAP = 2  # characters between a verb and its object pronoun ("received him", "його прийняв")
+
+
+def _pronoun_object(reading: _Reading, found: list[Party], hit: Hit, clause: Clause) -> Party | None:
+    """"Zambia's president received him", "його прийняв", "lo recibió", "empfing ihn": an object
+    pronoun right beside the verb stands for the last person named before the clause, who takes
+    part in the pronoun's place, as the verb's object."""
+    cues = reading.cues
+    around = cues.cue_before("object_pronouns", hit.start - OBJECT_PRONOUN_GAP - LONGEST_CUE, hit.end + OBJECT_PRONOUN_GAP + 1)
+    before = cues.cue_before("object_pronouns_before", hit.start - OBJECT_PRONOUN_GAP - LONGEST_CUE, hit.start)
+    pronoun = next((c for c in around + before if 0 <= hit.start - c.end <= OBJECT_PRONOUN_GAP
+                    or (c in around and 0 <= c.start - hit.end <= OBJECT_PRONOUN_GAP)), None)
+    if pronoun is None or not clause.start <= pronoun.start < clause.end:
+        return None
+    person = reading.index.last_person(clause.start, PRONOUN_REACH)
+    if person is None or person.code in {p.code for p in found}:
+        return None
+    return Party(replace(person.mention, start=pronoun.start, end=pronoun.end), person.entity, person.code)
+
+
 def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, category: str,
            found: list[Party], nearby: "_Nearby", acted_on: int | None, part: int) -> Event | None:
     """The event of one trigger; ``part`` is where its part of the clause begins (its id)."""
@@ -433,11 +453,15 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     found = _without_speaker(found, hit, clause, cues)
     if category in VENUE_CATEGORIES:
         found = _without_venues(found, reading.venue)
+    stand_in = _pronoun_object(reading, found, hit, clause)
     named = found
     if direction != "symmetric":
         found = _pronoun_subject(reading, found, hit, clause)
     pronoun = found[0] if found is not named else None
     actors, recipients = _roles(found, hit, clause, direction, reading.order, pronoun)
+    if stand_in is not None:  # the object: the visitor a host received, whom an act is aimed at
+        actors, recipients = (actors + [stand_in], recipients) if direction != "subject" else (actors, recipients + [stand_in])
+        found = found + [stand_in]
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
     meeting = [p for p in nearby.organisations if p.mention.start < clause.sentence.start]  # named before this report

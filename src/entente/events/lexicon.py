@@ -11,7 +11,8 @@ from entente.text.terms import TermMatcher
 # document scan: they would be found thousands of times per article; locative words are checked
 # only just before a place (``locatives``).
 CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants", "subject_pronouns",
-            "origin", "bilateral", "subordinators", "scheduled", "separately", "interview")
+            "origin", "bilateral", "subordinators", "scheduled", "separately", "interview",
+            "object_pronouns", "object_pronouns_before")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer", "relative")
 TRIGGERS, CONTEXTS = "trigger", "context"
 SPLIT = " … "  # "warf … vor": the verb, then its particle where the clause's verb bracket closes
