@@ -263,7 +263,7 @@ def _with_compounds(mentions: list[Mention], lexicon: LanguageLexicon, linker: L
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,،]|\(|\s[–—-]\s|\d|[=＝])")
-_DATELINE_OPENING = frozenset({"", "【", "[", "〔"})  # "【ソウル＝共同】", "[서울=연합뉴스]"
+_DATELINE_OPENING = frozenset({"", "【", "[", "〔", "(", "（"})  # "【ソウル＝共同】", "[서울=연합뉴스]", "(서울=연합뉴스)"
 
 
 def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folder) -> bool:
