@@ -38,6 +38,7 @@ COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # Hostile acts whose target includes the actor's own side ("sanctions on Russia and Iran", said by
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
 SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
+STRIKES = frozenset({"ASSAULT", "COERCE"})  # acts aimed at the state where the places they name lie
 NEGATION_WINDOW = 25
 LONGEST_CUE = 20  # characters: cues opening this far before a position may still end next to it
 DUE_DATE_GAP = 6  # characters between "scheduled for" and the date it gives ("prevista per il")
@@ -474,6 +475,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction != "symmetric" and actors and not recipients and category in DESTINED:
         recipients = _destination(reading, actors, hit, clause)
         destination = recipients[0].entity.name if recipients else None
+    if direction == "subject" and actors and not recipients and category in STRIKES:
+        recipients = _struck_state(reading, actors, clause)
     if category in SELF_TARGET_CHECK and _targets_itself(actors, found, hit.end):
         return None
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
@@ -580,6 +583,14 @@ def _addressed_capital(reading: _Reading, actors: list[Party], recipients: list[
         return recipients, None
     entity = reading.analysis.entities[capital.entity_id]
     return [Party(capital, entity, code)] + [p for p in recipients if p.code != code], entity.name
+
+
+def _struck_state(reading: _Reading, actors: list[Party], clause: Clause) -> list[Party]:
+    """"Russia struck Kharkiv and Odesa", "بھارت نے ... سیالکوٹ ... میں میزائل حملے کیے": an attack
+    with no state named as its target is aimed at the state where the places it names lie."""
+    start = max(clause.start, min(p.mention.start for p in actors))  # not the dateline's city before the actor
+    found = reading.places.foreign_place(start, clause.end, {p.code for p in actors})
+    return [Party(found[0], found[1], found[1].country_code)] if found else []
 
 
 def _unless(place: Location | None, destination: str | None) -> Location | None:

@@ -30,6 +30,15 @@ class PlaceFinder:
         entity = self._entities[chosen.attributes.get("place_id", chosen.entity_id)]
         return Location(entity.name, entity.country_code, entity.lat, entity.lon)
 
+    def foreign_place(self, start: int, end: int, home: set[str]) -> tuple[Mention, Entity] | None:
+        """The first place named in a span that lies in a state other than ``home``'s."""
+        first = bisect.bisect_left(self._starts, start)
+        for mention in self._places[first:bisect.bisect_left(self._starts, end)]:
+            entity = self._entities[mention.attributes.get("place_id", mention.entity_id)]
+            if mention.end <= end and entity.country_code and entity.country_code not in home:
+                return mention, entity
+        return None
+
     def capital_after(self, position: int, end: int, gap: int) -> Mention | None:
         """A capital named as a place within ``gap`` characters after a position ("to Kyiv")."""
         first = bisect.bisect_left(self._starts, position)
