@@ -382,10 +382,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 
 def _new_subject(reading: _Reading, start: int, end: int) -> bool:
     """"The call took place at the Americans' request, and Shoigu warned that ...": after a
-    comma, a party named before the verb opens a clause of its own."""
-    text = reading.analysis.document.text
+    comma, or a "that" or "after" opening a clause ("سفر ... یک روز پس از آن انجام شد که ارتش
+    هند ..."), a party named before the verb opens a clause of its own."""
+    text, cues = reading.analysis.document.text, reading.cues
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
-    return bool(breaks) and bool(reading.index.within(breaks[-1], end))
+    breaks += [c.end for key in ("complementizer", "subordinators") for c in cues.cue_in(key, start, end)]
+    return bool(breaks) and bool(reading.index.within(max(breaks), end))
 
 
 def _in_an_interview(cues: DocumentCues, hit: Hit) -> bool:
