@@ -73,7 +73,8 @@ def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = N
             found = [h for h in found if not any(names[slice(*folded.span(h.start, h.end))])]
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(found)]
-    return DocumentCues(hits(TRIGGERS, all_values=True), hits(CONTEXTS, all_values=True),
+    triggers = [h for h in hits(TRIGGERS, all_values=True) if None not in h.value]  # not_triggers win, then go
+    return DocumentCues(triggers, hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
 
 

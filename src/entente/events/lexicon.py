@@ -38,6 +38,8 @@ class EventLexicon:
         cue_words = {key: syntax.get(key) or [] for key in CUE_KEYS}
         cue_words.update({key: (clauses or {}).get(key) or [] for key in CLAUSE_KEYS})
         entries = [_trigger_entry(term, _trigger(group), folder) for group in triggers or [] for term in group.get("terms") or []]
+        # "asked about", "when asked": longer than a trigger they contain, and no event themselves
+        entries += [(w, (TRIGGERS, None)) for w in syntax.get("not_triggers") or []]
         entries += [(w, (CONTEXTS, name)) for name, words in (contexts or {}).items() for w in words or []]
         entries += [(w, (key, key)) for key, words in cue_words.items() for w in words]
         # One scan finds every group's terms; each group then keeps its own longest matches.
