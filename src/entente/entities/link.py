@@ -11,9 +11,6 @@ from entente.kb.model import Alias, KBEntity
 from entente.kb.namekey import name_key
 from entente.model import Entity, Mention
 
-# Common words in one language can be a demonym or capital in another ("fin" in French, Turkish
-# "Fin" = Finnish): these kinds of alias count only in their own language.
-LANGUAGE_BOUND = frozenset({"demonym", "capital", "ambiguous", "contextual"})
 _LATIN = re.compile(r"^[\sA-Za-zÀ-ɏ'’\-.]+$")
 KIND_SCORE = {"name": 1.0, "acronym": 0.95, "demonym": 0.9, "seat": 0.85, "contextual": 0.8,
               "ambiguous": 0.7, "capital": 0.8}
@@ -73,11 +70,13 @@ class Linker:
         return _linked(mention, entity, KIND_SCORE.get(alias.kind, 0.8), f"{alias.kind} '{alias.text}'")
 
     def _in_language(self, alias: Alias) -> bool:
-        return not (alias.kind in LANGUAGE_BOUND and alias.lang and self.lang and alias.lang != self.lang)
+        return alias.applies_in(self.lang)
 
     def _alias_applies(self, alias: Alias, mention: Mention, codes: set[str]) -> bool:
         if not self._in_language(alias):
             return False
+        if alias.kind == "capital" and mention.text[:1].islower():
+            return False  # a capital is a proper name, written with a capital letter in cased scripts
         if alias.kind == "contextual":
             return bool(self.kb.contextual.get(alias.entity_id, frozenset()) & codes)
         if alias.kind == "ambiguous":

@@ -43,7 +43,7 @@ class RecogniseEntities:
         lexicon = self.lexicons.get(analysis.document.lang or "") or self.lexicons.get("en")
         dated = [(d.start, d.end) for d in analysis.dates]
         places = [m for m in self._places(text, folded) if not any(s < m.end and m.start < e for s, e in dated)]
-        mentions = [m for m in self._gazetteer(text, folded) if not _capital_in_date(m, dated)]
+        mentions = [m for m in self._gazetteer(text, folded, analysis.document.lang) if not _capital_in_date(m, dated)]
         mentions += self._acronyms(text) + places
         anchors = self._anchors(folded, lexicon)
         taken = [(m.start, m.end) for m in mentions]
@@ -64,9 +64,9 @@ class RecogniseEntities:
         analysis.entities = linker.entities
         analysis.anchors = anchors
 
-    def _gazetteer(self, text: str, folded) -> list[Mention]:
+    def _gazetteer(self, text: str, folded, lang: str | None) -> list[Mention]:
         mentions = []
-        for hit in self.index.find(folded.text):
+        for hit in self.index.find(folded.text, lang):
             start, end = folded.span(hit.start, hit.end)
             attributes = {"aliases": hit.payloads, "sentence_initial": _sentence_initial(text, start)}
             mentions.append(Mention(start, end, text[start:end], "", attributes=attributes))
@@ -92,8 +92,8 @@ class RecogniseEntities:
         found = []
         for hit in self.places.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
-            if self.places.requires_capital(hit.term) and not text[start:start + 1].isupper():
-                continue
+            if text[start:start + 1].islower() or (self.places.requires_capital(hit.term) and not text[start:start + 1].isupper()):
+                continue  # a place is a proper name: Turkish "kabul" (acceptance) is no Kabul
             found.append(Mention(start, end, text[start:end], "", attributes={"place": hit.payloads[0]}))
         return found
 

@@ -266,7 +266,7 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     text = reading.analysis.document.text
     found = [p for p in reading.index.within(clause.start, clause.end)
              if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)
-             and not _names_a_document(cues, p, reading.lexicon.owner_first)]
+             and not _names_a_document(cues, p, reading.lexicon.owner_first) and not _embassy_city(cues, p)]
     codes_found = {p.code for p in found}
     both = cues.cue_in("both_parties", clause.start, clause.end)
     organisation = any(p.entity.type == "IGO" for p in found)
@@ -298,6 +298,16 @@ def _names_a_document(cues: DocumentCues, party: Party, owner_first: bool) -> bo
     kinds = DOCUMENT_NAMERS[party.entity.type]
     return any(not kinds.isdisjoint(hit.value) and (0 <= hit.start - end <= AUTHOR_GAP if owner_first else 0 <= start - hit.end <= AUTHOR_GAP)
                for hit in cues.contexts_in(start - AUTHOR_GAP - LONGEST_CUE, end + AUTHOR_GAP + LONGEST_CUE))
+
+
+def _embassy_city(cues: DocumentCues, party: Party) -> bool:
+    """"protested through the embassy in Beijing", "通过驻北京大使馆", "北京の大使館ルート": a
+    capital beside an embassy word says where the embassy is; its state takes no part."""
+    mention = party.mention
+    if "place_id" not in mention.attributes and "capital_of" not in mention.attributes:
+        return False
+    return any("embassy" in hit.value and (0 <= hit.start - mention.end <= AUTHOR_GAP or 0 <= mention.start - hit.end <= AUTHOR_GAP)
+               for hit in cues.contexts_in(mention.start - AUTHOR_GAP - LONGEST_CUE, mention.end + AUTHOR_GAP + LONGEST_CUE))
 
 
 def _origin(cues: DocumentCues, party: Party) -> bool:

@@ -11,7 +11,7 @@ from entente.datafiles import Resources
 from entente.kb.model import Alias, KnowledgeBase
 from entente.kb.namekey import name_key
 from entente.text.normalise import Folder
-from entente.text.terms import Automaton, TermHit, TermMatcher
+from entente.text.terms import Automaton, TermHit, TermMatcher, select_longest
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,12 @@ class AliasIndex:
     def office_label(self, office: str | None) -> str | None:
         return self.kb.office_labels.get(office) if office else None
 
-    def find(self, folded: str) -> list[TermHit]:
-        return self.matcher.find(folded)
+    def find(self, folded: str, lang: str | None = None) -> list[TermHit]:
+        """Non-overlapping alias hits, longest first, among those with an alias usable in ``lang``."""
+        hits = self.matcher.find_all(folded)
+        if lang:
+            hits = [h for h in hits if any(a.applies_in(lang) for a in h.payloads)]
+        return select_longest(hits)
 
     def find_acronyms(self, text: str) -> list[AcronymHit]:
         """Acronyms standing apart from letters of cased scripts (kana, Hangul or Han may touch

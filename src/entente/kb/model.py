@@ -56,6 +56,15 @@ class Alias:
     kind: str
     lang: str | None = None
 
+    def applies_in(self, lang: str | None) -> bool:
+        """Common words in one language can be a demonym or capital in another ("fin" in French,
+        Turkish "Fin" = Finnish; ja "日本政府" would hide zh "日本"): these kinds count only in
+        their own language."""
+        return not (self.kind in LANGUAGE_BOUND and self.lang and lang and self.lang != lang)
+
+
+LANGUAGE_BOUND = frozenset({"demonym", "capital", "ambiguous", "contextual"})
+
 
 @dataclass
 class KnowledgeBase:
