@@ -50,15 +50,17 @@ SET_FLOORS = {
     "heldout": {("events", "f1"): 0.70, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.70},
     "heldout2": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.77},
     "heldout3": {("events", "f1"): 0.60, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
-    "heldout4": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.66},
-    "heldout5": {("events", "f1"): 0.42, ("events", "participant_jaccard"): 0.85},
+    "heldout4": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.68},
+    "heldout5": {("events", "f1"): 0.51, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
+    "heldout6": {("events", "f1"): 0.41, ("events", "participant_jaccard"): 0.80, ("events", "direction_accuracy"): 0.41},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
         "heldout2": (DEV / "heldout2" / "heldout2.gold.jsonl", DEV / "heldout2" / "docs"),
         "heldout3": (DEV / "heldout3" / "heldout3.gold.jsonl", DEV / "heldout3" / "docs"),
         "heldout4": (DEV / "heldout4" / "heldout4.gold.jsonl", DEV / "heldout4" / "docs"),
-        "heldout5": (DEV / "heldout5" / "heldout5.gold.jsonl", DEV / "heldout5" / "docs")}
+        "heldout5": (DEV / "heldout5" / "heldout5.gold.jsonl", DEV / "heldout5" / "docs"),
+        "heldout6": (DEV / "heldout6" / "heldout6.gold.jsonl", DEV / "heldout6" / "docs")}
 
 
 @pytest.fixture(scope="module")
