@@ -148,7 +148,7 @@ def _month_phrases(words: dict, months: dict[str, int]) -> list[tuple[str, int]]
     """A month named alone, where the language's words make it a time ("in May", "im Mai",
     "в мае", "Mayıs ayında", "मई में"; zh, ja, ko "5月" by itself): read as that month of the
     reference year, or of the year before if it is still to come."""
-    named = [form for form in months if not form.isdigit() and len(form.rstrip(".")) > 2 or not form.isascii()]
+    named = [form for form in months if (len(form) > 2 and not form.isdigit()) or not form.isascii()]  # no bare number, no two-letter form
     phrases = [(f"{w} {m}", months[m]) for w in words.get("before") or [] for m in named]
     phrases += [(f"{m} {w}", months[m]) for w in words.get("after") or [] for m in named]
     if words.get("alone"):

@@ -42,9 +42,8 @@ def carry_dates(events: list[Event]) -> list[Event]:
     a report about other parties has gone back to the article's own day."""
     result, last = [], None
     for event in sorted(events, key=lambda e: e.source.start):
-        if event.date_basis == "text" and not event.historical:
-            if event.date_precision == "day":  # "in June" names no day for later reports to continue
-                last = event
+        if event.date_basis == "text" and not event.historical and event.date_precision == "day":
+            last = event  # "in June" names no day for later reports to continue
         elif (event.date_basis in UNCERTAIN and last is not None and event.source.start - last.source.end <= DATE_CARRY
               and days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS
               and set(event.participants) & set(last.participants)):

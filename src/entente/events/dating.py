@@ -35,12 +35,12 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     publication date when there is none). A year alone ("in 1982") dates an event only when the
     sentence has no finer date and the year is before the publication's: the year of publication
     says no more than the publication date, and a later year is what was planned ("agreed to
-    start exercises in 2026"). A month named alone for what is ``planned`` ("will visit India in
-    December") is that month still to come."""
-    def resolved(e: DateExpression) -> PartialDate | None:
+    start exercises in 2026"). For what is ``planned`` ("will visit India in December", "3日将
+    举行会谈"), a date written without its year or month is the next one to come."""
+    def read(e: DateExpression) -> PartialDate | None:
         date = resolve(e, narrative if e.kind == "narrative" and narrative else reference)
         return _ahead(date, e.date, reference) if planned and e.kind in ("month", "absolute") else date
-    candidates = [(e, resolved(e)) for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
+    candidates = [(e, read(e)) for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
     finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"]
     earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year"
              and not (reference and reference.year and r.year >= reference.year)]

@@ -292,21 +292,26 @@ def _names_a_document(cues: DocumentCues, party: Party, owner_first: bool) -> bo
     The author stands on the side of the document where the language puts an owner
     ("قرارا" right after "مجلس التعاون" is what the council adopted). A city names a document
     the same way ("the Tashkent Declaration", "the Minsk agreements", "déclaration de Tachkent")."""
-    if party.entity.type not in DOCUMENT_NAMERS:
-        return False
-    start, end = party.mention.start, party.mention.end
-    kinds = DOCUMENT_NAMERS[party.entity.type]
-    return any(not kinds.isdisjoint(hit.value) and (0 <= hit.start - end <= AUTHOR_GAP if owner_first else 0 <= start - hit.end <= AUTHOR_GAP)
-               for hit in cues.contexts_in(start - AUTHOR_GAP - LONGEST_CUE, end + AUTHOR_GAP + LONGEST_CUE))
+    kinds = DOCUMENT_NAMERS.get(party.entity.type)
+    return bool(kinds) and _beside_context(cues, party.mention, kinds, before=owner_first, after=not owner_first)
 
 
 def _embassy_city(cues: DocumentCues, party: Party) -> bool:
     """"protested through the embassy in Beijing", "通过驻北京大使馆", "北京の大使館ルート": a
     capital beside an embassy word says where the embassy is; its state takes no part."""
-    mention = party.mention
-    if "place_id" not in mention.attributes and "capital_of" not in mention.attributes:
-        return False
-    return any("embassy" in hit.value and (0 <= hit.start - mention.end <= AUTHOR_GAP or 0 <= mention.start - hit.end <= AUTHOR_GAP)
+    attributes = party.mention.attributes
+    return ("place_id" in attributes or "capital_of" in attributes) and _beside_context(cues, party.mention, EMBASSY)
+
+
+EMBASSY = frozenset({"embassy"})
+
+
+def _beside_context(cues: DocumentCues, mention: Mention, kinds: frozenset[str],
+                    before: bool = True, after: bool = True) -> bool:
+    """A word of one of these contexts within a few characters after the mention (the mention
+    stands ``before`` it) or before it (the mention stands ``after`` it)."""
+    return any(not kinds.isdisjoint(hit.value) and ((before and 0 <= hit.start - mention.end <= AUTHOR_GAP)
+                                                     or (after and 0 <= mention.start - hit.end <= AUTHOR_GAP))
                for hit in cues.contexts_in(mention.start - AUTHOR_GAP - LONGEST_CUE, mention.end + AUTHOR_GAP + LONGEST_CUE))
 
 
@@ -444,10 +449,10 @@ def _pronoun_object(reading: _Reading, found: list[Party], hit: Hit, clause: Cla
     pronoun right beside the verb stands for the last person named before the clause, who takes
     part in the pronoun's place, as the verb's object."""
     cues = reading.cues
-    around = cues.cue_before("object_pronouns", hit.start - OBJECT_PRONOUN_GAP - LONGEST_CUE, hit.end + OBJECT_PRONOUN_GAP + 1)
-    before = cues.cue_before("object_pronouns_before", hit.start - OBJECT_PRONOUN_GAP - LONGEST_CUE, hit.start)
-    pronoun = next((c for c in around + before if 0 <= hit.start - c.end <= OBJECT_PRONOUN_GAP
-                    or (c in around and 0 <= c.start - hit.end <= OBJECT_PRONOUN_GAP)), None)
+    reach = hit.start - OBJECT_PRONOUN_GAP - LONGEST_CUE
+    pronoun = next((c for c in cues.cue_before("object_pronouns", reach, hit.end + OBJECT_PRONOUN_GAP + 1)
+                    if 0 <= hit.start - c.end <= OBJECT_PRONOUN_GAP or 0 <= c.start - hit.end <= OBJECT_PRONOUN_GAP), None) or next(
+        (c for c in cues.cue_before("object_pronouns_before", reach, hit.start) if 0 <= hit.start - c.end <= OBJECT_PRONOUN_GAP), None)
     if pronoun is None or not clause.start <= pronoun.start < clause.end:
         return None
     person = reading.index.last_person(clause.start, PRONOUN_REACH)
@@ -574,10 +579,11 @@ class _RecentParties:
         return max(near, key=lambda found: len({p.code for p in found}), default=[])
 
 
-def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Clause) -> list[Party]:
+def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Clause,
+                 gap: int = DESTINATION_GAP) -> list[Party]:
     """"will deliver to Kyiv", "viajó a Moscú": a capital named as the place right after a
     directed act with no recipient is where it is addressed, so its state receives it."""
-    capital = reading.places.capital_after(hit.end, clause.end, DESTINATION_GAP)
+    capital = reading.places.capital_after(hit.end, clause.end, gap)
     code = capital.attributes["capital_of"] if capital else None
     if code is None or code in {p.code for p in actors}:
         return []
@@ -589,12 +595,10 @@ def _addressed_capital(reading: _Reading, actors: list[Party], recipients: list[
     """"reprochó a Washington", "a demandé à Moscou", "ha chiesto a Pechino": a capital right
     after a verb of accusing, asking, refusing or threatening, behind a word that elsewhere
     says where, is whom the act is addressed to (and not where it happened)."""
-    capital = reading.places.capital_after(hit.end, clause.end, ADDRESS_GAP)
-    code = capital.attributes["capital_of"] if capital else None
-    if code is None or code in {p.code for p in actors}:
+    addressed = _destination(reading, actors, hit, clause, ADDRESS_GAP)
+    if not addressed:
         return recipients, None
-    entity = reading.analysis.entities[capital.entity_id]
-    return [Party(capital, entity, code)] + [p for p in recipients if p.code != code], entity.name
+    return addressed + _other_side(addressed, recipients), addressed[0].entity.name
 
 
 def _struck_state(reading: _Reading, actors: list[Party], clause: Clause) -> list[Party]:

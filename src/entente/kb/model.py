@@ -47,6 +47,10 @@ def _office_rank(office: Office) -> tuple:
     return (office.country is not None, office.start or "")
 
 
+# Kinds of alias that count only in their own language (see Alias.applies_in).
+LANGUAGE_BOUND = frozenset({"demonym", "capital", "ambiguous", "contextual"})
+
+
 @dataclass(frozen=True)
 class Alias:
     """A string that names an entity; ``kind`` says how (name, acronym, demonym, capital, seat…)."""
@@ -62,8 +66,6 @@ class Alias:
         their own language."""
         return not (self.kind in LANGUAGE_BOUND and self.lang and lang and self.lang != lang)
 
-
-LANGUAGE_BOUND = frozenset({"demonym", "capital", "ambiguous", "contextual"})
 
 
 @dataclass
