@@ -58,16 +58,30 @@ def test_merging_is_explained_idempotent_and_keeps_sources(system, store, tmp_pa
     assert events_before == events_after
 
 
+def consultations(system, store, tmp_path, published: str, *texts: tuple[str, str]) -> list[dict]:
+    """The CONSULT records of articles (language, text) published on one day, ids a1, a2, ..."""
+    articles = [{"id": f"a{n}", "lang": lang, "published": published, "text": text}
+                for n, (lang, text) in enumerate(texts, 1)]
+    return [r for r in load(system, store, tmp_path, articles) if r["event"] == "CONSULT"]
+
+
 def test_talks_beside_a_summit_reported_elsewhere_stay_apart_from_it(system, store, tmp_path):
-    articles = [
-        {"id": "s1", "lang": "en", "published": "2024-07-04",
-         "text": "The defence ministers of Russia, China, India and Iran met in Astana on Wednesday."},
-        {"id": "s2", "lang": "fr", "published": "2024-07-04",
-         "text": "Le ministre russe de la Défense s'est entretenu mercredi à Astana avec son homologue chinois."},
-    ]
-    records = [r for r in load(system, store, tmp_path, articles) if r["event"] == "CONSULT"]
+    records = consultations(system, store, tmp_path, "2024-07-04",
+                            ("en", "The defence ministers of Russia, China, India and Iran met in Astana on Wednesday."),
+                            ("fr", "Le ministre russe de la Défense s'est entretenu mercredi à Astana avec son homologue chinois."))
     sources = sorted(sorted(s["doc_id"] for s in r["sources"]) for r in records)
-    assert sources == [["s1"], ["s2"]]
+    assert sources == [["a1"], ["a2"]]
+
+
+def test_a_date_a_report_states_outweighs_a_publication_date(system, store, tmp_path):
+    """Two reports of one meeting: one says it took place yesterday, the other gives no day and
+    is dated by its publication, a day later. The canonical event takes the day stated."""
+    tokyo = consultations(
+        system, store, tmp_path, "2024-06-13",
+        ("en", "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo yesterday."),
+        ("fr", "Le Premier ministre indien Narendra Modi s'est entretenu à Tokyo avec le Premier ministre japonais Fumio Kishida."))
+    assert len(tokyo) == 1 and {s["doc_id"] for s in tokyo[0]["sources"]} == {"a1", "a2"}
+    assert tokyo[0]["date"] == "2024-06-12"
 
 
 def test_a_chain_of_matches_never_joins_two_reports_of_one_document():

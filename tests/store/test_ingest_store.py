@@ -27,6 +27,23 @@ def test_migrations_are_versioned(store):
     assert current_version(store.engine) == MIGRATIONS[-1].version
 
 
+def test_a_store_from_before_a_migration_is_brought_up_to_date(system, store, tmp_path):
+    """A store written by an earlier release gains the columns added since, and takes new rows."""
+    from entente.store.migrations import migrate
+    from entente.store.store import Store
+
+    with store.engine.begin() as connection:
+        connection.execute(sa.text("ALTER TABLE events DROP COLUMN date_basis"))
+        connection.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 7))
+    assert migrate(store.engine) == [7]
+    reopened = Store(store.engine)
+    run(system, reopened, write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "published": "2024-05-02",
+        "text": "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo yesterday."}]))
+    with store.engine.connect() as connection:
+        bases = connection.execute(sa.select(schema.events.c.date_basis)).scalars().all()
+    assert bases == ["text"]
+
+
 def test_ingest_is_idempotent(system, store, tmp_path):
     source = write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": TEXT_A}, {"id": "b", "text": TEXT_B}])
     first = run(system, store, source)

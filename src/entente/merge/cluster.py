@@ -179,7 +179,7 @@ def _canonical(members: list[str], events: dict[str, dict]) -> tuple[dict, list[
     record = {
         "members": members,
         "participants": sorted({c for e in ranked for c in e["participants"]}),
-        "date": _best_date([e["date"] for e in ranked]) or best["date"],
+        "date": _best_date([(e["date"], e.get("date_basis")) for e in ranked]) or best["date"],
         "location": next((e["location"] for e in ranked if e["location"]), None),
         "representative": best["event_id"],
     }
@@ -187,10 +187,16 @@ def _canonical(members: list[str], events: dict[str, dict]) -> tuple[dict, list[
     return row, [{"event_id": m, "canonical_id": canonical_id} for m in members]
 
 
-def _best_date(dates: list[str | None]) -> str | None:
-    known = [d for d in dates if d]
+STATED = frozenset({"text", "carried"})  # a date the report's own text gives, not its article's
+
+
+def _best_date(dates: list[tuple[str | None, str | None]]) -> str | None:
+    """The most precise date the reports give; among those, the one most reports state in their
+    own text ("yesterday", "on 3 May"), then the one most reports have at all (a report dated
+    only by its article's publication is weaker evidence), then the later."""
+    known = [(d, basis) for d, basis in dates if d]
     if not known:
         return None
-    longest = max(len(d) for d in known)
-    precise = [d for d in known if len(d) == longest]
-    return max(set(precise), key=lambda d: (precise.count(d), d))
+    longest = max(len(d) for d, _ in known)
+    precise = [(d, basis in STATED) for d, basis in known if len(d) == longest]
+    return max({d for d, _ in precise}, key=lambda d: (precise.count((d, True)), sum(x == d for x, _ in precise), d))

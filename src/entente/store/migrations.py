@@ -35,7 +35,17 @@ MIGRATIONS = (
     Migration(6, "browsing: participants of canonical events, date indexes",
               lambda c: (_create(schema.canonical_participants, schema.canonical_pairs)(c),
                          [i.create(c, checkfirst=True) for i in schema.BROWSE_INDEXES])),
+    Migration(7, "events: what their date rests on", lambda c: _add_column(c, schema.events, "date_basis")),
 )
+
+
+def _add_column(connection: sa.Connection, table: sa.Table, name: str) -> None:
+    """A column added to a table created by an earlier migration (a new store already has it)."""
+    if name in {column["name"] for column in sa.inspect(connection).get_columns(table.name)}:
+        return
+    column = table.c[name]
+    kind = column.type.compile(dialect=connection.dialect)
+    connection.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}"))
 
 
 def applied_versions(connection: sa.Connection) -> set[int]:

@@ -74,6 +74,7 @@ events = sa.Table(
     sa.Column("persons", sa.JSON, nullable=False),
     sa.Column("date", sa.String(10), index=True),
     sa.Column("date_precision", sa.String(8)),
+    sa.Column("date_basis", sa.String(12)),  # text | carried | story | reference | none: see model/event.py
     sa.Column("location", sa.JSON),
     sa.Column("evidence_start", sa.Integer, nullable=False),
     sa.Column("evidence_end", sa.Integer, nullable=False),

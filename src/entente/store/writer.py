@@ -67,7 +67,7 @@ def event_row(event: Event) -> dict:
         "actors": [vars(a).copy() for a in event.actors], "recipients": [vars(a).copy() for a in event.recipients],
         "participants": event.participants, "persons": event.persons,
         "date": event.date, "date_precision": event.date_precision,
-        "location": vars(event.location).copy() if event.location else None,
+        "date_basis": event.date_basis, "location": vars(event.location).copy() if event.location else None,
         "evidence_start": source.start, "evidence_end": source.end, "evidence_text": source.text,
         "lang": source.lang, "trigger": event.trigger, "confidence": event.confidence,
         "historical": event.historical,
