@@ -6,6 +6,8 @@ reported as the publication date.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -42,8 +44,9 @@ def reference_date(published: str | None, expressions: list, text: str) -> Parti
 
 def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
     """With no publication date, the reference is only the first date the text gives, and the
-    text may go on to later days ("on 2 September 2025 ... on 3 September"): a day and month
-    without a year take the year that puts them nearest the reference, not always the past."""
+    text may go on to later days ("on 2 September 2025 ... on 3 September", "21日 ... 23日"): a
+    day and month without a year take the year, and a day alone the month, that puts them
+    nearest the reference, not always the past."""
     if reference is None or not reference.month:
         return expressions
     nearest = []
@@ -51,5 +54,16 @@ def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
         if e.kind == "absolute" and e.date.year is None and e.date.month:
             shift = min((0, -1, 1), key=lambda years: abs(12 * years + e.date.month - reference.month))  # a tie keeps the year
             e = replace(e, date=PartialDate(reference.year + shift, e.date.month, e.date.day))
+        elif e.kind == "absolute" and e.date.year is None and e.date.day and reference.day:
+            e = replace(e, date=_nearest_month(e.date.day, reference) or e.date)
         nearest.append(e)
     return nearest
+
+
+def _nearest_month(day: int, reference: PartialDate) -> PartialDate | None:
+    """The day of this month, the month before or the month after nearest the reference day."""
+    base = dt.date(reference.year, reference.month, 1)
+    months = [base, (base - dt.timedelta(days=1)).replace(day=1), (base + dt.timedelta(days=32)).replace(day=1)]
+    days = [PartialDate(m.year, m.month, day) for m in months if day <= calendar.monthrange(m.year, m.month)[1]]
+    target = dt.date(reference.year, reference.month, reference.day)
+    return min(days, key=lambda d: abs((dt.date(d.year, d.month, d.day) - target).days), default=None)
