@@ -52,6 +52,7 @@ class WordOrder:
     verb_first: Callable[[int, int], bool] = lambda before, verb: False  # the verb opens its clause
     close_after: Callable[[int, int], bool] = lambda verb, party: False  # the party follows the verb at once
     marked_object: Callable[[int], bool] = lambda party: False  # an object marker stands right before the party (对美国)
+    between: Callable[[int, int], bool] = lambda start, end: False  # a "between" word beside the party ("between Russia", "中俄之间")
 
 
 def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str,
@@ -62,9 +63,14 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     the trigger, in verb-final ones the first group of the clause (the object stands between it
     and the verb); when nothing comes before (verb-first languages, a dropped subject), the first
     party after it. ``object``: the reverse (a host receives a visitor). ``symmetric``: everyone acts.
+    ``mediator``: the mediator acts and the parties it brings together receive: those a "between"
+    word joins ("Qatar mediated talks between Pakistan and Afghanistan"), else all but the party
+    named nearest the word for mediation ("a swap brokered by the UAE", "وساطة إماراتية").
     """
     if direction == "symmetric":
         return found, []
+    if direction == "mediator":
+        return _mediator(found, trigger_start, trigger_end, order)
     preceding = [p for p in found if p.mention.end <= trigger_start]
     before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
     after = [p for p in found if p.mention.start >= trigger_end]
@@ -84,6 +90,19 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
         after = [p for p in after if p.code != first]
     subject, obj = _codes_apart(before, after)
     return (subject, obj) if direction == "subject" else (obj, subject)
+
+
+def _mediator(found: list[Party], trigger_start: int, trigger_end: int, order: WordOrder) -> tuple[list[Party], list[Party]]:
+    if not found:
+        return [], []
+    brought = {p.code for p in found if order.between(p.mention.start, p.mention.end)}
+    for before, after in zip(found, found[1:]):  # "between Pakistan and Afghanistan": the whole pair
+        if (before.code in brought) != (after.code in brought) and order.joins(before.mention.end, after.mention.start):
+            brought |= {before.code, after.code}
+    if not brought or brought >= {p.code for p in found}:
+        nearest = min(found, key=lambda p: max(trigger_start - p.mention.end, p.mention.start - trigger_end)).code
+        brought = {p.code for p in found} - {nearest}
+    return [p for p in found if p.code not in brought], [p for p in found if p.code in brought]
 
 
 def nearest_group(before: list[Party], order: WordOrder) -> list[Party]:

@@ -24,7 +24,7 @@ from entente.model import Event, Location, Mention, Source
 from entente.pipeline.base import Analysis
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
-from entente.text.terms import span_mask
+from entente.text.terms import is_cjk, span_mask
 
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -110,7 +110,7 @@ class ExtractEvents:
         cues = find_cues(lexicon, analysis.folded, mentions)
 
         def next_to(words: frozenset[str]) -> Callable[[Mention], bool]:
-            return locative_next_to(text, self.folder.key, words, lexicon.verb_final, not lexicon.locatives_follow)
+            return locative_next_to(text, self.folder.key, words, lexicon.postpositions, not lexicon.locatives_follow)
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities, next_to(lexicon.place_words)),
@@ -203,7 +203,7 @@ class _Reading:
 
     def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
         """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
-        trigger, before any party named after it; where the language lists passive auxiliaries,
+        trigger, before any party or other act named after it; where the language lists passive auxiliaries,
         one of them just before the trigger. Verb-final languages put the agent before the verb
         and are left as they are."""
         by_words = self.lexicon.by_words
@@ -213,7 +213,10 @@ class _Reading:
         marks = self.lexicon.passive_marks  # "da" is "by" and "from": only after "è stato", "viene" ...
         if marks and not marks.intersection(self.fold(w) for w in _WORD.findall(text[clause.start:hit.start])[-PASSIVE_WORDS:]):
             return False
-        stop = min([clause.end, hit.end + PASSIVE_REACH] + [p.mention.start for p in found if p.mention.start >= hit.end])
+        following = [t.start for t in self.cues.triggers_in(hit.end, min(clause.end, hit.end + PASSIVE_REACH))]
+        # ... and before another act ("condemned the strikes by Israel": the agent is the strikes')
+        stop = min([clause.end, hit.end + PASSIVE_REACH] + [p.mention.start for p in found if p.mention.start >= hit.end]
+                   + following)
         words = [self.fold(w) for w in _WORD.findall(text[hit.end:stop])][:PASSIVE_WORDS]
         pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
         return any(w in by_words for w in words + pairs)
@@ -337,6 +340,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
     events, seen, meeting_at = [], set(), None
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
+    triggers, chosen = _mediated_meeting(triggers, chosen)
     restarts = _restarts(reading, triggers, chosen, clause)
     for index, (hit, window) in enumerate(zip(triggers, _windows(triggers, chosen, found, restarts))):
         trigger = chosen[index]
@@ -369,6 +373,17 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             seen.add(category)  # a relative clause's act leaves the main verb its own event of that kind
         events.extend(created)
     return events
+
+
+def _mediated_meeting(triggers: list[Hit], chosen: list[Trigger | None]) -> tuple[list[Hit], list[Trigger | None]]:
+    """"Rwanda and Congo held talks in Doha with Qatari mediation": a clause that names a
+    mediation reports the meeting it brought about once, through the word for mediation, which
+    says who mediated; the plain meeting word gives way to it."""
+    if not any(t is not None and t.direction == "mediator" for t in chosen):
+        return triggers, chosen
+    kept = [(h, t) for h, t in zip(triggers, chosen)
+            if t is None or t.event != "CONSULT" or t.direction != "symmetric" or t.modes]
+    return [h for h, _ in kept], [t for _, t in kept]
 
 
 def _one_per_counterpart(reading: _Reading, found: list[Party], part: int, category: str,
@@ -693,8 +708,14 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
     def marked_object(party: int) -> bool:
         return bool(lexicon.object_markers) and any(
             text[max(0, party - len(m)):party] == m for m in lexicon.object_markers)
+
+    def between(start: int, end: int) -> bool:
+        """A "between" word right before the party ("entre le Rwanda") or right after it
+        ("中俄之间", "भारत और पाकिस्तान के बीच")."""
+        return word_before(text, start, lexicon.between_words, folder.key, lexicon.articles) or \
+            word_after(text, end, lexicon.between_words, folder.key)
     if not lexicon.verb_initial:
-        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object)
+        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between)
 
     def verb_first(before: int, verb: int) -> bool:
         """Nothing named before the verb in its clause: a clause break (punctuation, a
@@ -711,16 +732,41 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
 
     def close_after(verb: int, party: int) -> bool:
         return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS
-    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object)
+    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object, between)
+
+
+BESIDE_REACH = 16  # characters beside a party searched for a word that marks it ("between", "against")
+
+
+def word_before(text: str, start: int, words: tuple[tuple[str, bool], ...], fold: Callable[[str], str],
+                articles: frozenset[str]) -> bool:
+    """One of ``words`` (folded, each with whether it may run on) ends right before a position,
+    an article perhaps following it ("entre le Rwanda", "against the Houthis")."""
+    before = fold(text[max(0, start - BESIDE_REACH):start]).rstrip()
+    tokens = before.split()
+    if tokens and tokens[-1] in articles:
+        before = before[:len(before) - len(tokens[-1])].rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum() or is_cjk(w))
+               for w, _ in words)
+
+
+def word_after(text: str, end: int, words: tuple[tuple[str, bool], ...], fold: Callable[[str], str]) -> bool:
+    """One of ``words`` opens the text right after a position ("之间", "के बीच", "사이에서")."""
+    after = fold(text[end:end + BESIDE_REACH]).lstrip()
+    return any(after.startswith(w) and (runs or len(after) == len(w) or not after[len(w)].isalnum() or is_cjk(w))
+               for w, runs in words)
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
     """Whether the text between two parties joins them (punctuation, or an "and" word)."""
     def joins(end: int, start: int) -> bool:
         raw = folder.key(text[end:start])
-        gap = raw.strip(" ,;:/-")
         if not raw.strip():
             return False  # names side by side with nothing between them are not a list
+        words = raw.strip(" ,;:/-").split()
+        while words and words[-1] in lexicon.articles:
+            words.pop()  # "Russia and the United States", "le Rwanda et la République"
+        gap = " ".join(words)
         return len(gap) <= COORDINATION_CHARS and (not gap or gap in lexicon.conjunctions)
     return joins
 
@@ -747,8 +793,11 @@ def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int 
     text, lexicon = reading.analysis.document.text, reading.lexicon
     addressed = [p for p in recipients if p.mention.start < acted_on
                  and not _marked_target(text, p, lexicon.object_markers, lexicon.target_after)]
-    if not addressed:
-        return recipients, []
+    if not addressed:  # "les frappes israéliennes contre la Syrie": the act's doer, not its target
+        aimed = [p for p in recipients if p.mention.start >= acted_on
+                 and word_before(text, p.mention.start, lexicon.target_before, reading.fold, lexicon.articles)]
+        doers = [p for p in recipients if p not in aimed and p.code not in {a.code for a in aimed}]
+        return (doers, aimed) if doers else (recipients, [])
     acting = {p.code for p in actors + addressed}
     return addressed, [p for p in recipients if p.mention.start >= acted_on and p.code not in acting]
 
@@ -960,12 +1009,12 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
     if category == "CONSULT" and any("phone" in _choose_reading(t.value).modes
                                      for t in cues.triggers_in(clause.start, min(clause.end, hit.end + PHONE_REACH))):
         return ["phone"]  # "received a phone call": a call, whichever verb came first; not "the summit ..., while Lula joined by video link"
-    modes = [m for m in trigger.modes if m != "third-party"]
+    modes = list(trigger.modes)
     bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
     multilateral = len(participants) >= 3 or _organisation_itself(found) or (
         not bilateral and any(not clause.hides(c.start) for c in cues.cue_in("multilateral", clause.start, clause.end)))
-    if category == "CONSULT" and multilateral and not modes:
-        modes = ["multilateral"]
+    if category == "CONSULT" and multilateral and modes in ([], ["third-party"]):
+        modes.append("multilateral")  # a mediated summit is still a meeting of many
     return modes
 
 

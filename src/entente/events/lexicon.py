@@ -55,12 +55,19 @@ class EventLexicon:
         self.passive_marks = frozenset(folder.key(w) for w in syntax.get("passive_auxiliaries") or [])
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
+        self.articles = frozenset(folder.key(w) for w in syntax.get("articles") or [])  # "and the", "et la"
         self.object_markers = tuple(syntax.get("object_markers") or ())  # written as in the text, compared raw
         # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
         self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
+        # "between" words, and whether each may run on ("사이*": 사이에서, 사이의)
+        # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
+        self.target_before = tuple((folder.key(w), False) for w in syntax.get("target_before") or [])
+        self.between_words = tuple((folder.key(w).strip("*").strip(), w.endswith("*")) for w in syntax.get("between") or [])
         word_order = (syntax.get("word_order") or "SVO").upper()
         self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
+        # a verb-final language has postpositions, unless its locatives only precede (de "in Moskau", fa "در تهران")
+        self.postpositions = self.verb_final and not syntax.get("locatives_precede")
         # "و" or "ف" written onto the verb: the verb opens a new clause ("ورفضت", "فأكد")
         self.fused_conjunctions = frozenset(folder.key(w) for w in syntax.get("fused_conjunctions") or [])
         # Context words that only gate triggers (``needs``) are not PLOVER contexts of the event.
