@@ -34,6 +34,7 @@ ANSWERS = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})  # acts that an
 INTENT_WINDOW = 60
 AFTER_VERB_WINDOW = 18  # negation and intention after the verb in verb-final languages (しなかった, etmedi)
 COORDINATION_CHARS = 12
+STATEMENT = "STATEMENT"  # what a joint statement's event was read as: it folds only into other statements
 COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # Hostile acts whose target includes the actor's own side ("sanctions on Russia and Iran", said by
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
@@ -539,7 +540,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         location=_unless(reading.place(clause.sentence.start, clause.sentence.end), destination),
         source=Source(analysis.document.doc_id, clause.sentence.start, clause.sentence.end,
                       clause.sentence.text, analysis.document.lang),
-        trigger=text[hit.start:hit.end], historical=historical, lexicon_event=trigger.event,
+        trigger=text[hit.start:hit.end], historical=historical, lexicon_event=STATEMENT if trigger.statement else trigger.event,
         date_basis=when.basis, side_meeting=clause.beside and category == "CONSULT",
         headline=_is_title(text, reading.opening, clause.sentence.start, clause.sentence.end))
     event.confidence = _confidence(event, when.basis)

@@ -29,6 +29,7 @@ class Trigger:
     near: int | None = None  # ... within this many characters of the term ("approved" + "the plan")
     particle: str | None = None  # a separable verb's particle closing the clause ("warf ... vor")
     alone: "Trigger | None" = None  # the reading when the actor is the only party ("fired a missile": a show of force)
+    statement: bool = False  # a joint statement: AGREE, but not folded into the deals its article reports
 
 
 class EventLexicon:
@@ -88,6 +89,7 @@ class EventLexicon:
 def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
                    tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"),
+                   statement=bool(group.get("statement")),
                    alone=_trigger({"direction": group.get("direction"), "context": group.get("context"), **group["alone"]}) if group.get("alone") else None)
 
 

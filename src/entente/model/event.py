@@ -52,6 +52,6 @@ class Event:
     confidence: float = 0.0
     historical: bool = False
     date_basis: str = "none"  # text | carried (from the report before) | story (the lead's day) | reference | none
-    lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE
+    lexicon_event: str = ""  # the trigger's own category, before intentions made it AGREE (STATEMENT for a joint statement)
     side_meeting: bool = False  # held on the sidelines of a larger meeting named in the same sentence
     headline: bool = False  # reported in the article's title line
