@@ -81,9 +81,12 @@ def _load_igos(resources: Resources, entities: dict, aliases: list, contextual: 
         for record in read_yaml(path) or []:
             entity_id = f"igo:{record['code']}"
             if entity_id not in entities:  # later files may only add names in more languages
+                # an organ of an organisation acts under its code ("part_of: UN": the Security Council
+                # is the UN in event data) and keeps its own name; its seats are not the organisation's members
+                parent = record.get("part_of")
                 entities[entity_id] = KBEntity(entity_id, "IGO", record.get("name") or record["code"],
-                                               igo_code=record["code"], wikidata_id=record.get("wikidata"),
-                                               members=record.get("members") or [])
+                                               igo_code=parent or record["code"], wikidata_id=record.get("wikidata"),
+                                               members=[] if parent else record.get("members") or [])
             aliases.extend(_per_language(record.get("names"), entity_id, "name"))
             aliases.extend(_per_language(record.get("acronyms"), entity_id, "acronym"))
             context = dict(record.get("contextual") or {})
