@@ -52,14 +52,15 @@ class Linker:
         (the Korean headline form 中 says nothing in a Japanese text)."""
         codes = set()
         for mention in mentions:
-            for alias in mention.attributes.get("aliases", ()):
+            for alias in self._trusted(mention.attributes.get("aliases", ()), mention.text):
                 if alias.kind in ("name", "acronym", "demonym") and self._in_language(alias):
                     entity = self.kb.get(alias.entity_id)
                     codes.add(entity.igo_code or entity.country_code or "")
         return codes
 
     def _choose(self, mention: Mention, codes: set[str], anchors: list[Anchor]) -> Mention | None:
-        aliases = [a for a in mention.attributes["aliases"] if self._alias_applies(a, mention, codes)]
+        aliases = [a for a in self._trusted(mention.attributes["aliases"], mention.text)
+                   if self._alias_applies(a, mention, codes)]
         if not aliases:
             return None
         persons = [a for a in aliases if self.kb.get(a.entity_id).type == "PERSON"]
@@ -68,6 +69,16 @@ class Linker:
             return self._place(mention, self.kb.get(alias.entity_id))
         entity = self._register(self.kb.get(alias.entity_id))
         return _linked(mention, entity, KIND_SCORE.get(alias.kind, 0.8), f"{alias.kind} '{alias.text}'")
+
+    def _trusted(self, aliases, written: str) -> list[Alias]:
+        """A mention's aliases, without another language's name for an entity that the document's
+        language lists as ambiguous in that spelling, in a script without capitals, where nothing
+        else tells the name from the word ("مالی" is Mali and 'financial' in Persian and Urdu; the
+        Arabic name "مالي" folds to it and must not make it certain)."""
+        if written[:1].lower() != written[:1].upper():
+            return list(aliases)  # a cased script: a capital letter decides (see _alias_applies)
+        doubted = {a.entity_id for a in aliases if a.kind == "ambiguous" and a.lang == self.lang}
+        return [a for a in aliases if not (a.entity_id in doubted and a.kind == "name" and a.lang != self.lang)]
 
     def _in_language(self, alias: Alias) -> bool:
         return alias.applies_in(self.lang)
