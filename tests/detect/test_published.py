@@ -16,6 +16,11 @@ CASES = [
     ("fr", "Titre\n\nLes dirigeants se sont retrouvés ce samedi 10 mai 2025 à Varsovie pour parler de défense.", "2025-05-10"),
     ("pt", "Título\n\nA cúpula termina nesta quinta-feira, 28 de março de 2024, em Brasília.", "2024-03-28"),
     ("fr", "Titre\n\nLe sommet aura lieu samedi 10 mai 2025 à Varsovie, selon la présidence.", None),
+    ("ru", "Заголовок\n\nМИНСК, 3 июля 2024. /Меридиан/. Президент провел совещание с военными.", "2024-07-03"),
+    ("ur", "سرخی\n\nلاہور، 5 مارچ 2024 (میریڈین) وزیر اعظم نے کابینہ کا اجلاس طلب کیا۔", "2024-03-05"),
+    ("zh", "标题\n\n子午线社上海2024年3月5日电　国防部发言人表示，演习将如期举行。", "2024-03-05"),
+    ("zh", "标题\n\n国防部2024年3月5日表示，演习将如期举行。", None),
+    ("en", "Headline\n\nOn 4 May 2024 (a Saturday) the ministers met in Rome to discuss the plan at length.", None),
 ]
 
 

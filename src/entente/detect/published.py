@@ -17,9 +17,12 @@ from entente.text.terms import TermMatcher
 TOP_LINES = 12
 DATELINE_PLACE_WORDS = 6   # "RIO DE JANEIRO," or "QINGDAO, China," before the date
 DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
-# What closes a dateline: a dash, the "=" of Korean wire datelines, or the ideographic space of
-# Japanese ones ("【東京＝共同】2024年11月22日　...").
-_DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u3000")
+# What closes a dateline: a dash, the "=" of Korean wire datelines, the ideographic space of
+# Japanese ones ("【東京＝共同】2024年11月22日　..."), the agency in slashes of Russian wires
+# ("МОСКВА, 17 мая 2025. /ТАСС/."), the agency in brackets right after the date ("اسلام آباد، 19
+# اکتوبر 2025 (اے پی پی)"), or the 电 of Chinese wires ("新华社北京11月1日电").
+_DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u3000|^[电電]")
+_AGENCY = re.compile(r"^\.?\s*/[^/\n]{1,40}/|^\s*[(（][^()（）\n]{1,40}[)）]")  # after "PLACE," only
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
@@ -109,8 +112,10 @@ THIS_GAP = 2  # characters between "this" and its weekday (the weekday may inclu
 
 def is_dateline_date(line: str, start: int, end: int) -> bool:
     """A place (a few words, no sentence) before the date and a dash soon after it:
-    "MOSCOW, June 12, 2025 (Agency) –"."""
+    "MOSCOW, June 12, 2025 (Agency) –"; or a place and a comma before it and the agency right
+    after it: "МОСКВА, 17 мая 2025. /ТАСС/.", "لاہور، 5 مارچ 2024 (اے پی پی)"."""
     before = line[:start]
     if len(_LEFTOVER.findall(before)) > DATELINE_PLACE_WORDS or any(c in before for c in ".!?"):
         return False
-    return bool(_DASH.search(line[end:end + DATELINE_TAIL_CHARS]))
+    tail = line[end:end + DATELINE_TAIL_CHARS]
+    return bool(_DASH.search(tail)) or (before.rstrip().endswith((",", "،")) and bool(_AGENCY.match(tail)))
