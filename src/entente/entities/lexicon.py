@@ -48,7 +48,8 @@ class LanguageLexicon:
                                              folder, morph.get("prefixes") or [], morph.get("suffixes") or [])
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
-        self.postpositions = (syntax.get("word_order") or "SVO").upper() == "SOV"  # "ソウル市内で", "서울에서"
+        # "ソウル市内で", "서울에서"; not in verb-final languages with prepositions (de "in Berlin", fa "در تهران")
+        self.postpositions = (syntax.get("word_order") or "SVO").upper() == "SOV" and not syntax.get("locatives_precede")
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
         self.compounds = StateCompounds(compounds or {})
 
