@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from entente.datafiles import PerLanguage, Resources
 from entente.entities.compounds import StateCompounds
+from entente.text.locative import has_postpositions
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -48,8 +49,7 @@ class LanguageLexicon:
                                              folder, morph.get("prefixes") or [], morph.get("suffixes") or [])
         self.articles = tuple(folder.key(w) for w in morph.get("articles") or [])
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
-        # "ソウル市内で", "서울에서"; not in verb-final languages with prepositions (de "in Berlin", fa "در تهران")
-        self.postpositions = (syntax.get("word_order") or "SVO").upper() == "SOV" and not syntax.get("locatives_precede")
+        self.postpositions = has_postpositions(syntax)
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
         self.compounds = StateCompounds(compounds or {})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from entente.datafiles import PerLanguage, Resources
+from entente.text.locative import has_postpositions
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -67,8 +68,7 @@ class EventLexicon:
         self.between_words = tuple((folder.key(w).strip("*").strip(), w.endswith("*")) for w in syntax.get("between") or [])
         word_order = (syntax.get("word_order") or "SVO").upper()
         self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
-        # a verb-final language has postpositions, unless its locatives only precede (de "in Moskau", fa "در تهران")
-        self.postpositions = self.verb_final and not syntax.get("locatives_precede")
+        self.postpositions = has_postpositions(syntax)
         # "و" or "ف" written onto the verb: the verb opens a new clause ("ورفضت", "فأكد")
         self.fused_conjunctions = frozenset(folder.key(w) for w in syntax.get("fused_conjunctions") or [])
         # Context words that only gate triggers (``needs``) are not PLOVER contexts of the event.

@@ -11,6 +11,12 @@ _WORDS = re.compile(r"[\w']+")
 _PUNCTUATION = re.compile(r"[,;:.!?،؛。，、]")  # a locative before one of these introduces another phrase ("In Beijing, Brazil's ...")
 
 
+def has_postpositions(syntax: dict) -> bool:
+    """Whether a language's locative words may follow their noun ("ソウル市内で", "서울에서"): the
+    verb-final languages, except those with prepositions (de "in Berlin", fa "در تهران")."""
+    return (syntax.get("word_order") or "SVO").upper() == "SOV" and not syntax.get("locatives_precede")
+
+
 def after_locative(text: str, start: int, fold: Callable[[str], str], locatives: frozenset[str],
                    prefixes: tuple[str, ...] = ()) -> bool:
     """A locative word (or two-word phrase) among the two words before ``start``, or a locative
