@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
@@ -713,8 +713,8 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
     def between(start: int, end: int) -> bool:
         """A "between" word right before the party ("entre le Rwanda") or right after it
         ("中俄之间", "भारत और पाकिस्तान के बीच")."""
-        return word_before(text, start, lexicon.between_words, folder.key, lexicon.articles) or \
-            word_after(text, end, lexicon.between_words, folder.key)
+        return _word_before(text, start, (w for w, _ in lexicon.between_words), folder.key, lexicon.articles) or \
+            _word_after(text, end, lexicon.between_words, folder.key)
     if not lexicon.verb_initial:
         return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between)
 
@@ -739,20 +739,21 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
 BESIDE_REACH = 16  # characters beside a party searched for a word that marks it ("between", "against")
 
 
-def word_before(text: str, start: int, words: tuple[tuple[str, bool], ...], fold: Callable[[str], str],
-                articles: frozenset[str]) -> bool:
-    """One of ``words`` (folded, each with whether it may run on) ends right before a position,
-    an article perhaps following it ("entre le Rwanda", "against the Houthis")."""
+def _word_before(text: str, start: int, words: Iterable[str], fold: Callable[[str], str],
+                 articles: frozenset[str]) -> bool:
+    """One of ``words`` (folded) ends right before a position, an article perhaps following it
+    ("entre le Rwanda", "against the Houthis")."""
     before = fold(text[max(0, start - BESIDE_REACH):start]).rstrip()
     tokens = before.split()
     if tokens and tokens[-1] in articles:
         before = before[:len(before) - len(tokens[-1])].rstrip()
     return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum() or is_cjk(w))
-               for w, _ in words)
+               for w in words)
 
 
-def word_after(text: str, end: int, words: tuple[tuple[str, bool], ...], fold: Callable[[str], str]) -> bool:
-    """One of ``words`` opens the text right after a position ("之间", "के बीच", "사이에서")."""
+def _word_after(text: str, end: int, words: tuple[tuple[str, bool], ...], fold: Callable[[str], str]) -> bool:
+    """One of ``words`` (folded, each with whether it may run on) opens the text right after a
+    position ("之间", "के बीच", "사이에서")."""
     after = fold(text[end:end + BESIDE_REACH]).lstrip()
     return any(after.startswith(w) and (runs or len(after) == len(w) or not after[len(w)].isalnum() or is_cjk(w))
                for w, runs in words)
@@ -796,8 +797,9 @@ def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int 
                  and not _marked_target(text, p, lexicon.object_markers, lexicon.target_after)]
     if not addressed:  # "les frappes israéliennes contre la Syrie": the act's doer, not its target
         aimed = [p for p in recipients if p.mention.start >= acted_on
-                 and word_before(text, p.mention.start, lexicon.target_before, reading.fold, lexicon.articles)]
-        doers = [p for p in recipients if p not in aimed and p.code not in {a.code for a in aimed}]
+                 and _word_before(text, p.mention.start, lexicon.target_before, reading.fold, lexicon.articles)]
+        aimed_codes = {p.code for p in aimed}
+        doers = [p for p in recipients if p.code not in aimed_codes]
         return (doers, aimed) if doers else (recipients, [])
     acting = {p.code for p in actors + addressed}
     return addressed, [p for p in recipients if p.mention.start >= acted_on and p.code not in acting]
@@ -1014,7 +1016,7 @@ def _modes(trigger: Trigger, category: str, participants: list[str], found: list
     bilateral = len(participants) == 2 and cues.cue_in("bilateral", clause.start, clause.end)
     multilateral = len(participants) >= 3 or _organisation_itself(found) or (
         not bilateral and any(not clause.hides(c.start) for c in cues.cue_in("multilateral", clause.start, clause.end)))
-    if category == "CONSULT" and multilateral and modes in ([], ["third-party"]):
+    if category == "CONSULT" and multilateral and set(modes) <= {"third-party"}:
         modes.append("multilateral")  # a mediated summit is still a meeting of many
     return modes
 

@@ -64,7 +64,7 @@ class EventLexicon:
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
         # "between" words, and whether each may run on ("사이*": 사이에서, 사이의)
         # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
-        self.target_before = tuple((folder.key(w), False) for w in syntax.get("target_before") or [])
+        self.target_before = frozenset(folder.key(w) for w in syntax.get("target_before") or [])
         self.between_words = tuple((folder.key(w).strip("*").strip(), w.endswith("*")) for w in syntax.get("between") or [])
         word_order = (syntax.get("word_order") or "SVO").upper()
         self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
