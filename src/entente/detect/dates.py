@@ -126,7 +126,7 @@ class DateGrammar:
             return PartialDate(None, None, day) if 1 <= day <= 31 else None  # "4日": a day of this month
         if not month or not 1 <= month <= 12:
             return None
-        if day is not None and not _valid_day(year or 2000, month, day):
+        if day is not None and not valid_day(year or 2000, month, day):
             return None
         return PartialDate(year, month, day)
 
@@ -236,8 +236,14 @@ def _squash(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").rstrip(".")).strip()
 
 
-def _valid_day(year: int, month: int, day: int) -> bool:
+def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """The (year, month) so many months after a month (before it, when negative)."""
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
 
 
 class DateFinder:
@@ -328,9 +334,8 @@ def _complete_year(date: PartialDate, reference: PartialDate | None) -> PartialD
     if date.month is None:
         if not reference.month or not reference.day:
             return None
-        back = dt.date(reference.year, reference.month, 1) - dt.timedelta(days=1)
-        year, month = (reference.year, reference.month) if date.day <= reference.day else (back.year, back.month)
-        return PartialDate(year, month, date.day) if _valid_day(year, month, date.day) else None
+        year, month = add_months(reference.year, reference.month, 0 if date.day <= reference.day else -1)
+        return PartialDate(year, month, date.day) if valid_day(year, month, date.day) else None
     year = reference.year
     if reference.month and (date.month, date.day or 1) > (reference.month, reference.day or 31):
         year -= 1

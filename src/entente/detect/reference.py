@@ -6,12 +6,11 @@ reported as the publication date.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from entente.detect.dates import DateFinder, PartialDate, parse_iso, without_restatements
+from entente.detect.dates import DateFinder, PartialDate, add_months, parse_iso, valid_day, without_restatements
 from entente.pipeline.base import Analysis
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -62,8 +61,7 @@ def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
 
 def _nearest_month(day: int, reference: PartialDate) -> PartialDate | None:
     """The day of this month, the month before or the month after nearest the reference day."""
-    base = dt.date(reference.year, reference.month, 1)
-    months = [base, (base - dt.timedelta(days=1)).replace(day=1), (base + dt.timedelta(days=32)).replace(day=1)]
-    days = [PartialDate(m.year, m.month, day) for m in months if day <= calendar.monthrange(m.year, m.month)[1]]
+    months = [add_months(reference.year, reference.month, shift) for shift in (0, -1, 1)]
+    days = [PartialDate(year, month, day) for year, month in months if valid_day(year, month, day)]
     target = dt.date(reference.year, reference.month, reference.day)
     return min(days, key=lambda d: abs((dt.date(d.year, d.month, d.day) - target).days), default=None)

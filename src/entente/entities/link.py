@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from anyascii import anyascii
 
@@ -70,13 +71,13 @@ class Linker:
         entity = self._register(self.kb.get(alias.entity_id))
         return _linked(mention, entity, KIND_SCORE.get(alias.kind, 0.8), f"{alias.kind} '{alias.text}'")
 
-    def _trusted(self, aliases, written: str) -> list[Alias]:
+    def _trusted(self, aliases: Sequence[Alias], written: str) -> Sequence[Alias]:
         """A mention's aliases, without another language's name for an entity that the document's
         language lists as ambiguous in that spelling, in a script without capitals, where nothing
         else tells the name from the word ("مالی" is Mali and 'financial' in Persian and Urdu; the
         Arabic name "مالي" folds to it and must not make it certain)."""
         if written[:1].lower() != written[:1].upper():
-            return list(aliases)  # a cased script: a capital letter decides (see _alias_applies)
+            return aliases  # a cased script: a capital letter decides (see _alias_applies)
         doubted = {a.entity_id for a in aliases if a.kind == "ambiguous" and a.lang == self.lang}
         return [a for a in aliases if not (a.entity_id in doubted and a.kind == "name" and a.lang != self.lang)]
 

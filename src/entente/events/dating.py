@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from dataclasses import dataclass
 
-from entente.detect.dates import DateExpression, PartialDate, resolve
+from entente.detect.dates import DateExpression, PartialDate, add_months, resolve, valid_day
 from entente.detect.published import is_dateline_date
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -69,5 +68,5 @@ def _ahead(date: PartialDate | None, written: PartialDate, reference: PartialDat
         return date
     if written.month:
         return PartialDate(date.year + 1, date.month, date.day)
-    year, month = (date.year + 1, 1) if date.month == 12 else (date.year, date.month + 1)
-    return PartialDate(year, month, date.day) if date.day <= calendar.monthrange(year, month)[1] else date
+    year, month = add_months(date.year, date.month, 1)
+    return PartialDate(year, month, date.day) if valid_day(year, month, date.day) else date

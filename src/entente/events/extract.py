@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
@@ -22,9 +22,10 @@ from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
 from entente.model import Event, Location, Mention, Source
 from entente.pipeline.base import Analysis
+from entente.text.locative import followed_by_word, preceded_by_word
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
-from entente.text.terms import is_cjk, span_mask
+from entente.text.terms import span_mask
 
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -713,8 +714,8 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
     def between(start: int, end: int) -> bool:
         """A "between" word right before the party ("entre le Rwanda") or right after it
         ("中俄之间", "भारत और पाकिस्तान के बीच")."""
-        return _word_before(text, start, (w for w, _ in lexicon.between_words), folder.key, lexicon.articles) or \
-            _word_after(text, end, lexicon.between_words, folder.key)
+        return preceded_by_word(text, start, folder.key, lexicon.between_words, lexicon.articles) or \
+            followed_by_word(text, end, folder.key, lexicon.between_words, lexicon.between_running)
     if not lexicon.verb_initial:
         return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between)
 
@@ -734,29 +735,6 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
     def close_after(verb: int, party: int) -> bool:
         return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS
     return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object, between)
-
-
-BESIDE_REACH = 16  # characters beside a party searched for a word that marks it ("between", "against")
-
-
-def _word_before(text: str, start: int, words: Iterable[str], fold: Callable[[str], str],
-                 articles: frozenset[str]) -> bool:
-    """One of ``words`` (folded) ends right before a position, an article perhaps following it
-    ("entre le Rwanda", "against the Houthis")."""
-    before = fold(text[max(0, start - BESIDE_REACH):start]).rstrip()
-    tokens = before.split()
-    if tokens and tokens[-1] in articles:
-        before = before[:len(before) - len(tokens[-1])].rstrip()
-    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum() or is_cjk(w))
-               for w in words)
-
-
-def _word_after(text: str, end: int, words: tuple[tuple[str, bool], ...], fold: Callable[[str], str]) -> bool:
-    """One of ``words`` (folded, each with whether it may run on) opens the text right after a
-    position ("之间", "के बीच", "사이에서")."""
-    after = fold(text[end:end + BESIDE_REACH]).lstrip()
-    return any(after.startswith(w) and (runs or len(after) == len(w) or not after[len(w)].isalnum() or is_cjk(w))
-               for w, runs in words)
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
@@ -797,7 +775,7 @@ def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int 
                  and not _marked_target(text, p, lexicon.object_markers, lexicon.target_after)]
     if not addressed:  # "les frappes israéliennes contre la Syrie": the act's doer, not its target
         aimed = [p for p in recipients if p.mention.start >= acted_on
-                 and _word_before(text, p.mention.start, lexicon.target_before, reading.fold, lexicon.articles)]
+                 and preceded_by_word(text, p.mention.start, reading.fold, lexicon.target_before, lexicon.articles)]
         aimed_codes = {p.code for p in aimed}
         doers = [p for p in recipients if p.code not in aimed_codes]
         return (doers, aimed) if doers else (recipients, [])

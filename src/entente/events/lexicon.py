@@ -62,10 +62,11 @@ class EventLexicon:
         # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
         self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
-        # "between" words, and whether each may run on ("사이*": 사이에서, 사이의)
         # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
         self.target_before = frozenset(folder.key(w) for w in syntax.get("target_before") or [])
-        self.between_words = tuple((folder.key(w).strip("*").strip(), w.endswith("*")) for w in syntax.get("between") or [])
+        # "between" words, and those that may run on ("사이*": 사이에서, 사이의)
+        self.between_words = frozenset(folder.key(w).strip("*").strip() for w in syntax.get("between") or [])
+        self.between_running = frozenset(folder.key(w).strip("*").strip() for w in syntax.get("between") or [] if w.endswith("*"))
         word_order = (syntax.get("word_order") or "SVO").upper()
         self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
         self.postpositions = has_postpositions(syntax)

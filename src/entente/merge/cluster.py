@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from itertools import combinations
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -198,5 +198,6 @@ def _best_date(dates: list[tuple[str | None, str | None]]) -> str | None:
     if not known:
         return None
     longest = max(len(d) for d, _ in known)
-    precise = [(d, basis in STATED) for d, basis in known if len(d) == longest]
-    return max({d for d, _ in precise}, key=lambda d: (precise.count((d, True)), sum(x == d for x, _ in precise), d))
+    every = Counter(d for d, _ in known if len(d) == longest)
+    stated = Counter(d for d, basis in known if len(d) == longest and basis in STATED)
+    return max(every, key=lambda d: (stated[d], every[d], d))

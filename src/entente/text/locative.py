@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from entente.text.terms import is_cjk
 
@@ -30,14 +30,28 @@ def after_locative(text: str, start: int, fold: Callable[[str], str], locatives:
     return bool(prefixes) and words[-1].startswith(prefixes)
 
 
-POSTPOSITION_REACH = 16
+BESIDE_REACH = 16  # characters beside a mention searched for a word that marks it (a postposition, "between")
 
 
-def followed_by_locative(text: str, end: int, fold: Callable[[str], str], locatives: frozenset[str]) -> bool:
-    """A locative word opening the text right after a mention: its postposition ("で", "में")."""
-    tail = fold(text[end:end + POSTPOSITION_REACH])
-    return any(tail.startswith(word) and (len(tail) == len(word) or not tail[len(word)].isalnum() or is_cjk(word))
-               for word in locatives)
+def followed_by_word(text: str, end: int, fold: Callable[[str], str], words: Iterable[str],
+                     running: frozenset[str] = frozenset()) -> bool:
+    """One of ``words`` (folded) opens the text right after a mention, as a whole word: a
+    postposition ("で", "में"), "之间", "के बीच"; one in ``running`` may run on ("사이" in "사이에서")."""
+    tail = fold(text[end:end + BESIDE_REACH])
+    return any(tail.startswith(word) and (word in running or len(tail) == len(word) or not tail[len(word)].isalnum()
+                                          or is_cjk(word)) for word in words)
+
+
+def preceded_by_word(text: str, start: int, fold: Callable[[str], str], words: Iterable[str],
+                     articles: frozenset[str] = frozenset()) -> bool:
+    """One of ``words`` (folded) ends right before a mention, as a whole word, an article perhaps
+    between them ("entre le Rwanda", "against the Houthis")."""
+    before = fold(text[max(0, start - BESIDE_REACH):start])
+    tokens = before.split()
+    if tokens and tokens[-1] in articles:
+        before = before[:len(before) - len(tokens[-1])].rstrip()
+    return any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum() or is_cjk(word))
+               for word in words)
 
 
 def beside_locative(text: str, start: int, end: int, fold: Callable[[str], str], locatives: frozenset[str],
@@ -46,4 +60,4 @@ def beside_locative(text: str, start: int, end: int, fold: Callable[[str], str],
     has postpositions ("モスクワで", "मॉस्को में"); where locatives only follow their noun, one before
     the mention belongs to the phrase before it."""
     return (prepositions and after_locative(text, start, fold, locatives, prefixes)) or (
-        postpositions and followed_by_locative(text, end, fold, locatives))
+        postpositions and followed_by_word(text, end, fold, locatives))
