@@ -92,3 +92,25 @@ def test_a_chain_of_matches_never_joins_two_reports_of_one_document():
     groups, blocked = _clusters(["a1", "a2", "b", "c"], edges, {"a1": "A", "a2": "A", "b": "B", "c": "C"})
     assert sorted(groups) == [["a1", "b", "c"], ["a2"]]
     assert blocked == {("b", "a2")}
+
+
+def test_a_summit_lists_every_attendee_its_reports_name(system, store, tmp_path):
+    """Each report of one summit names some of those who attended: the record names them all."""
+    summit = consultations(
+        system, store, tmp_path, "2024-03-06",
+        ("en", "The leaders of France, Germany and Poland met in Warsaw on Tuesday."),
+        ("fr", "Les dirigeants de la France, de l'Allemagne et de l'Italie se sont réunis mardi à Varsovie."))
+    assert len(summit) == 1 and {s["doc_id"] for s in summit[0]["sources"]} == {"a1", "a2"}
+    assert {a["code"] for a in summit[0]["actor"] + summit[0]["recipient"]} == {"FRA", "DEU", "POL", "ITA"}
+
+
+def test_reports_that_disagree_on_direction_do_not_put_a_party_on_both_sides():
+    from entente.merge.cluster import merged_roles
+
+    def argument(code):
+        return {"entity_id": f"state:{code}", "raw_text": code, "code": code}
+    best = {"actors": [argument("USA")], "recipients": [argument("IRN")]}
+    other = {"actors": [argument("IRN"), argument("GBR")], "recipients": [argument("USA"), argument("YEM")]}
+    actors, recipients = merged_roles([best, other])
+    assert [a["code"] for a in actors] == ["USA", "GBR"]
+    assert [a["code"] for a in recipients] == ["IRN", "YEM"]

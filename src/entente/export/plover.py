@@ -47,8 +47,8 @@ def plover_record(group: dict, events: dict[str, dict], entities: dict[str, dict
     return {
         "id": group["canonical_id"], "date": date, "date_precision": _precision(date),
         "event": best["category"], "mode": best["modes"], "context": best["contexts"],
-        "actor": [_argument(a, entities) for a in best["actors"]],
-        "recipient": [_argument(a, entities) for a in best["recipients"]],
+        "actor": [_argument(a, entities) for a in record.get("actors", best["actors"])],
+        "recipient": [_argument(a, entities) for a in record.get("recipients", best["recipients"])],
         "event_loc": _location(record.get("location", best["location"])),
         "sources": [_source(e) for e in members],
         "confidence": best["confidence"],

@@ -176,15 +176,36 @@ def _canonical(members: list[str], events: dict[str, dict]) -> tuple[dict, list[
     canonical_id = "c" + hashlib.sha1("|".join(members[:1]).encode()).hexdigest()[:15]
     ranked = sorted((events[m] for m in members), key=lambda e: (-e["confidence"], -len(e["participants"]), e["event_id"]))
     best = ranked[0]
+    actors, recipients = merged_roles(ranked)
     record = {
         "members": members,
         "participants": sorted({c for e in ranked for c in e["participants"]}),
+        "actors": actors,
+        "recipients": recipients,
         "date": _best_date([(e["date"], e.get("date_basis")) for e in ranked]) or best["date"],
         "location": next((e["location"] for e in ranked if e["location"]), None),
         "representative": best["event_id"],
     }
     row = {"canonical_id": canonical_id, "category": best["category"], "date": record["date"], "record": record}
     return row, [{"event_id": m, "canonical_id": canonical_id} for m in members]
+
+
+def merged_roles(ranked: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The actors and recipients of a canonical event: the best report's, then every other
+    report's parties it does not name, in the role that report gives them (reports of one
+    summit each list some of those who attended). A party the reports already give the other
+    role keeps it: two reports that disagree on direction do not put a state on both sides."""
+    best, *others = ranked
+    roles = (list(best["actors"]), list(best["recipients"]))
+    for event in others:
+        for own, other in ((0, 1), (1, 0)):
+            for argument in event["actors" if own == 0 else "recipients"]:
+                if argument["entity_id"] in {a["entity_id"] for a in roles[own]}:
+                    continue
+                if argument.get("code") and argument.get("code") in {a.get("code") for a in roles[other]}:
+                    continue
+                roles[own].append(argument)
+    return roles
 
 
 STATED = frozenset({"text", "carried"})  # a date the report's own text gives, not its article's

@@ -93,8 +93,9 @@ def _event_summary(canonical: dict, event: dict | None) -> dict:
     event = event or {}
     return {"id": canonical["canonical_id"], "category": canonical["category"], "date": canonical["date"],
             "modes": event.get("modes", []), "participants": record["participants"],
-            "actors": sorted({a.get("code") for a in event.get("actors", []) if a.get("code")}),
-            "recipients": sorted({a.get("code") for a in event.get("recipients", []) if a.get("code")}),
+            "actors": sorted({a.get("code") for a in record.get("actors", event.get("actors", [])) if a.get("code")}),
+            "recipients": sorted({a.get("code") for a in record.get("recipients", event.get("recipients", []))
+                                  if a.get("code")}),
             "location": record.get("location"), "sources": len(record["members"]),
             "evidence": event.get("evidence_text"), "lang": event.get("lang"), "doc_id": event.get("doc_id")}
 
