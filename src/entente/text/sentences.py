@@ -7,7 +7,7 @@ from entente.datafiles import Resources
 from entente.model import Sentence
 
 _ENDERS = ".!?…。！？؟।۔"
-SENTENCE_STOP = re.compile(r"[.!?;\n。！？；]")  # what ends a sentence or clause: a phrase never runs past it
+SENTENCE_STOP = re.compile(r"[.!?;\n。！？；】]")  # what ends a sentence or clause: a phrase never runs past it
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
 
