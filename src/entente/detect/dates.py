@@ -54,7 +54,7 @@ class DateExpression:
     date: PartialDate = PartialDate()
     offset_days: int = 0
     weekday: int | None = None
-    direction: str | None = None  # last | next | None
+    direction: str | None = None  # last | next | nearest (no publication date to look back from) | None
 
 
 class DateGrammar:
@@ -321,6 +321,8 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
         return _partial(base + dt.timedelta(days=(expression.weekday - base.weekday()) % 7 or 7))
     if expression.direction == "last" and back == 0:
         back = 7
+    if expression.direction == "nearest" and back > 3:
+        back -= 7
     return _partial(base - dt.timedelta(days=back))
 
 

@@ -44,8 +44,9 @@ def reference_date(published: str | None, expressions: list, text: str) -> Parti
 def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
     """With no publication date, the reference is only the first date the text gives, and the
     text may go on to later days ("on 2 September 2025 ... on 3 September", "21日 ... 23日"): a
-    day and month without a year take the year, and a day alone the month, that puts them
-    nearest the reference, not always the past."""
+    day and month without a year take the year, a day alone the month, and a weekday the week
+    that puts them nearest the reference, not always the past ("on Sunday, the day after the
+    strike of Saturday 26 October")."""
     if reference is None or not reference.month:
         return expressions
     nearest = []
@@ -55,6 +56,8 @@ def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
             e = replace(e, date=PartialDate(reference.year + shift, e.date.month, e.date.day))
         elif e.kind == "absolute" and e.date.year is None and e.date.day and reference.day:
             e = replace(e, date=_nearest_month(e.date.day, reference) or e.date)
+        elif e.kind == "weekday" and e.direction is None:
+            e = replace(e, direction="nearest")
         nearest.append(e)
     return nearest
 
