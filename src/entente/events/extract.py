@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
-from entente.events.consolidate import DATE_CARRY, REFERENCE_SLACK_DAYS, UNILATERAL, consolidate, days_apart
+from entente.events.consolidate import REFERENCE_SLACK_DAYS, UNILATERAL, consolidate, days_apart
 from entente.events.cues import Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
@@ -237,13 +237,16 @@ class _Reading:
                 self.story_day = (day, sentence.end)
                 return
 
-    def story_date(self, position: int) -> EventDate | None:
+    def story_date(self) -> EventDate | None:
+        """The story's day, for a report with no date of its own anywhere in the article (an
+        article tells one story: "De Wever demanded ..." five paragraphs after "the summit
+        ended last night" happened at the summit, not on the day of publication); none when the
+        story's day lies more than a week from the publication date."""
         if self.story_day is None:
             return None
-        day, end = self.story_day
+        day, _ = self.story_day
         reference = self.analysis.reference
-        if position - end > DATE_CARRY or (reference and reference.precision == "day"
-                                           and days_apart(day.iso(), reference.iso()) > REFERENCE_SLACK_DAYS):
+        if reference and reference.precision == "day" and days_apart(day.iso(), reference.iso()) > REFERENCE_SLACK_DAYS:
             return None
         return EventDate(day.iso(), "day", "story")
 
@@ -258,7 +261,7 @@ def _dated_by_the_lead(events: list[Event], reading: _Reading) -> list[Event]:
     for event in events:
         if (event.date_basis == "reference" and not event.historical and event.source.end < story_end
                 and "\n" not in text[event.source.start:story_end]):
-            when = reading.story_date(event.source.start)
+            when = reading.story_date()
             if when is not None:
                 event.date, event.date_precision, event.date_basis = when.date, when.precision, when.basis
     return events
@@ -531,7 +534,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative_day, planned=category != trigger.event)
     if when.basis == "reference" and not historical:
-        when = reading.story_date(clause.sentence.start) or when  # a report of the same parties may still carry its date
+        when = reading.story_date() or when  # a report of the same parties may still carry its date
     event = Event(
         event_id=_event_id(analysis.document.doc_id, part, category),
         doc_id=analysis.document.doc_id,
