@@ -342,12 +342,13 @@ def _source(cues: DocumentCues, party: Party, text: str) -> bool:
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
     cues = reading.cues
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
-    events, seen, meeting_at = [], set(), None
+    events, seen, meeting_at, actors_of = [], set(), None, {}
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
     triggers, chosen = _mediated_meeting(triggers, chosen)
     restarts = _restarts(reading, triggers, chosen, clause)
-    for index, (hit, window) in enumerate(zip(triggers, _windows(triggers, chosen, found, restarts))):
+    windows = _windows(triggers, chosen, found, restarts)
+    for index, (hit, window) in enumerate(zip(triggers, windows)):
         trigger = chosen[index]
         if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)):
             continue
@@ -371,13 +372,30 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
             acted_on = hit.start  # "ईरान पर ... हमलों की निंदा": the act and its parties stand before the verb
         part = restarts.get(index, clause.start)
+        if index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event):
+            critics = actors_of.get(index - 1) or _critics(reading, clause, triggers[index - 1], chosen[index - 1],
+                                                           windows[index - 1], hit)
+            window = [p for p in window if p.code not in critics]  # "Qatar condemned the bombing of Gaza": not Qatar's
         created = [_event(reading, clause, hit, trigger, category, group, nearby, acted_on, at)
                    for at, group in _one_per_counterpart(reading, window, part, category, clause)]
         created = [event for event in created if event is not None]
+        actors_of[index] = {a.code for event in created for a in event.actors}
         if created and not aside:
             seen.add(category)  # a relative clause's act leaves the main verb its own event of that kind
         events.extend(created)
     return events
+
+
+def _critics(reading: _Reading, clause: Clause, verb: Hit, governing: Trigger, verb_window: list[Party],
+             act: Hit) -> set[str]:
+    """"Qatar condemned the bombing of Gaza", "أدانت قطر قصف غزة": the act an accusation (a
+    refusal, a request) takes as its object was not done by whoever condemns it. The critics are
+    the governing verb's event's actors; when it gave no event, its subject: named before it, or
+    between it and the act where the verb opens its clause."""
+    actors, _ = _roles(verb_window, verb, clause, governing.direction, reading.order, None)
+    after_verb_first = reading.lexicon.verb_initial
+    return {p.code for p in actors
+            if p.mention.end <= verb.start or (after_verb_first and verb.end <= p.mention.start < act.start)}
 
 
 def _mediated_meeting(triggers: list[Hit], chosen: list[Trigger | None]) -> tuple[list[Hit], list[Trigger | None]]:
