@@ -132,7 +132,7 @@ def apart_from_the_sidelines(found: list[Clause], text: str, fold, conjunctions:
     result = []
     for clause in found:
         phrase = clause.hole[0] if clause.hole else clause.end
-        cut = _last_joined_comma(text, clause.start, phrase, fold, conjunctions) if clause.beside else None
+        cut = last_joined_comma(text, clause.start, phrase, fold, conjunctions) if clause.beside else None
         if cut is None:
             result.append(clause)
         else:
@@ -143,7 +143,7 @@ def apart_from_the_sidelines(found: list[Clause], text: str, fold, conjunctions:
 _JOINED_COMMA = re.compile(r"[,،]\s*(\w+)")
 
 
-def _last_joined_comma(text: str, start: int, end: int, fold, conjunctions: frozenset[str]) -> int | None:
+def last_joined_comma(text: str, start: int, end: int, fold, conjunctions: frozenset[str]) -> int | None:
     """Where the last ", and" (", а", "، و") between start and end begins."""
     found = [m.start() for m in _JOINED_COMMA.finditer(text, start, end) if fold(m.group(1)) in conjunctions]
     return found[-1] if found else None

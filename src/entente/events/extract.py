@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
 from entente.events.consolidate import REFERENCE_SLACK_DAYS, UNILATERAL, consolidate, days_apart
-from entente.events.cues import Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues
+from entente.events.cues import (Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues,
+                                 last_joined_comma)
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
@@ -340,7 +341,7 @@ def _source(cues: DocumentCues, party: Party, text: str) -> bool:
 
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
-    cues = reading.cues
+    cues, text = reading.cues, reading.analysis.document.text
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
     events, seen, meeting_at, actors_of = [], set(), None, {}
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
@@ -350,8 +351,13 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
     windows = _windows(triggers, chosen, found, restarts)
     for index, (hit, window) in enumerate(zip(triggers, windows)):
         trigger = chosen[index]
-        if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)):
+        if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)
+                               and not _joined_apart(reading, triggers[index - 1], hit)):
             continue
+        governing = chosen[index + 1] if index + 1 < len(chosen) else None
+        if (reading.order.verb_final and governing is not None and trigger.event not in NOT_EVENTS_AS_OBJECTS
+                and _only_an_object(hit, governing, triggers[index + 1]) and not _PAUSE.search(text, hit.end, triggers[index + 1].start)):
+            continue  # "制裁に反対する", "प्रतिबंधों का विरोध": the governing verb follows the act it takes as object
         if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
         if trigger.event == "CONSULT" and _in_an_interview(cues, hit):
@@ -838,9 +844,20 @@ def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
 def _only_an_object(previous: Hit, reading: Trigger, hit: Hit) -> bool:
     """"rejected the demand of X": the demand is what was rejected, not an event of its own;
     "urged the EU to tighten sanctions": the sanctions are asked for, not imposed; "accused X of
-    cyberattacks": the attacks are alleged, not reported as having happened."""
+    cyberattacks": the attacks are alleged, not reported as having happened. ``reading`` is the
+    governing verb's; in a verb-final clause the verb (``hit``) follows the act (``previous``)."""
     alleged = reading.event == "ACCUSE" and "allege" in reading.modes
     return (reading.event in NOT_EVENTS_AS_OBJECTS or alleged) and _act_as_object(previous, hit, reading.event)
+
+
+def _joined_apart(reading: _Reading, first: Hit, second: Hit) -> bool:
+    """"opposed them, he said, and urged Washington to stop": a comma and an "and" between two
+    verbs join two acts; the second is no object of the first."""
+    return last_joined_comma(reading.analysis.document.text, first.end, second.start, reading.fold,
+                             reading.lexicon.conjunctions) is not None
+
+
+_PAUSE = re.compile(r"[,;:،؛，、；：]")  # in a verb-final clause nothing of this stands between an act and its verb
 
 
 def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], clause: Clause) -> dict[int, int]:
