@@ -382,6 +382,10 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             critics = actors_of.get(index - 1) or _critics(reading, clause, triggers[index - 1], chosen[index - 1],
                                                            windows[index - 1], hit)
             window = [p for p in window if p.code not in critics]  # "Qatar condemned the bombing of Gaza": not Qatar's
+        elif (reading.order.verb_final and governing is not None and trigger.event not in OBJECT_IS_AN_ACT
+              and _act_as_object(hit, triggers[index + 1], governing.event) and not _PAUSE.search(text, hit.end, triggers[index + 1].start)):
+            critics = _critics(reading, clause, triggers[index + 1], governing, windows[index + 1], hit)
+            window = [p for p in window if p.code not in critics]  # "Türkiye ... saldırıyı kınadı": not Türkiye's
         created = [_event(reading, clause, hit, trigger, category, group, nearby, acted_on, at)
                    for at, group in _one_per_counterpart(reading, window, part, category, clause)]
         created = [event for event in created if event is not None]
@@ -394,14 +398,16 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
 
 def _critics(reading: _Reading, clause: Clause, verb: Hit, governing: Trigger, verb_window: list[Party],
              act: Hit) -> set[str]:
-    """"Qatar condemned the bombing of Gaza", "أدانت قطر قصف غزة": the act an accusation (a
-    refusal, a request) takes as its object was not done by whoever condemns it. The critics are
-    the governing verb's event's actors; when it gave no event, its subject: named before it, or
-    between it and the act where the verb opens its clause."""
+    """"Qatar condemned the bombing of Gaza", "أدانت قطر قصف غزة", "Türkiye saldırıyı kınadı": the
+    act an accusation (a refusal, a request) takes as its object was not done by whoever condemns
+    it. The critics are the governing verb's event's actors; when it gave no event (or, in a
+    verb-final clause, none yet), its subject: named before it, or between it and the act where
+    the verb opens its clause."""
     actors, _ = _roles(verb_window, verb, clause, governing.direction, reading.order, None)
-    after_verb_first = reading.lexicon.verb_initial
+    lexicon, text = reading.lexicon, reading.analysis.document.text
     return {p.code for p in actors
-            if p.mention.end <= verb.start or (after_verb_first and verb.end <= p.mention.start < act.start)}
+            if (p.mention.end <= verb.start or (lexicon.verb_initial and verb.end <= p.mention.start < act.start))
+            and not _marked_target(text, p, lexicon.object_markers, lexicon.target_after)}  # "ایران پر": struck
 
 
 def _mediated_meeting(triggers: list[Hit], chosen: list[Trigger | None]) -> tuple[list[Hit], list[Trigger | None]]:
@@ -547,6 +553,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         if not recipients and category == "ACCUSE":
             recipients = _aggressor(actors, reading.last_hostile, clause.sentence.start)
     recipients, concerned = _beyond_the_act(actors, recipients, acted_on, reading)
+    if concerned and not recipients and category == "ACCUSE":  # "condemned the attack on Iran": by whom it was made
+        recipients = _aggressor(actors, reading.last_hostile, clause.sentence.start)
     participants = codes(actors + recipients + concerned)
     if trigger.alone is not None and actors and len(participants) == 1:
         trigger, category = trigger.alone, trigger.alone.event  # "North Korea fired a missile": no target, a show of force
@@ -805,6 +813,8 @@ def _beyond_the_act(actors: list[Party], recipients: list[Party], acted_on: int 
                  and preceded_by_word(text, p.mention.start, reading.fold, lexicon.target_before, lexicon.articles)]
         aimed_codes = {p.code for p in aimed}
         doers = [p for p in recipients if p.code not in aimed_codes]
+        if aimed and not doers:  # "condemned the attack on Iran": the act's target is not whom it is addressed to
+            return [], aimed
         return (doers, aimed) if doers else (recipients, [])
     acting = {p.code for p in actors + addressed}
     return addressed, [p for p in recipients if p.mention.start >= acted_on and p.code not in acting]
