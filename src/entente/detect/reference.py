@@ -27,7 +27,7 @@ class FindDates:
         document = analysis.document
         dates = without_restatements(self.dates.find(document.text, document.lang, analysis.folded), document.text)
         analysis.reference = reference_date(document.published, dates, document.text)
-        analysis.dates = dates if document.published else _nearest_years(dates, analysis.reference)
+        analysis.dates = dates if document.published else _nearest_to_reference(dates, analysis.reference)
 
 
 def reference_date(published: str | None, expressions: list, text: str) -> PartialDate | None:
@@ -41,7 +41,7 @@ def reference_date(published: str | None, expressions: list, text: str) -> Parti
     return PartialDate(max(years)) if years else None
 
 
-def _nearest_years(expressions: list, reference: PartialDate | None) -> list:
+def _nearest_to_reference(expressions: list, reference: PartialDate | None) -> list:
     """With no publication date, the reference is only the first date the text gives, and the
     text may go on to later days ("on 2 September 2025 ... on 3 September", "21日 ... 23日"): a
     day and month without a year take the year, a day alone the month, and a weekday the week

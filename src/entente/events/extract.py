@@ -341,7 +341,7 @@ def _source(cues: DocumentCues, party: Party, text: str) -> bool:
 
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
-    cues, text = reading.cues, reading.analysis.document.text
+    cues = reading.cues
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
     events, seen, meeting_at, actors_of = [], set(), None, {}
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
@@ -354,9 +354,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)
                                and not _joined_apart(reading, triggers[index - 1], hit)):
             continue
-        governing = chosen[index + 1] if index + 1 < len(chosen) else None
-        if (reading.order.verb_final and governing is not None and trigger.event not in NOT_EVENTS_AS_OBJECTS
-                and _only_an_object(hit, governing, triggers[index + 1]) and not _PAUSE.search(text, hit.end, triggers[index + 1].start)):
+        governing = chosen[index + 1] if _verb_follows(reading, triggers, chosen, index) else None
+        if governing is not None and trigger.event not in NOT_EVENTS_AS_OBJECTS and _only_an_object(hit, governing, triggers[index + 1]):
             continue  # "制裁に反対する", "प्रतिबंधों का विरोध": the governing verb follows the act it takes as object
         if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
@@ -382,8 +381,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             critics = actors_of.get(index - 1) or _critics(reading, clause, triggers[index - 1], chosen[index - 1],
                                                            windows[index - 1], hit)
             window = [p for p in window if p.code not in critics]  # "Qatar condemned the bombing of Gaza": not Qatar's
-        elif (reading.order.verb_final and governing is not None and trigger.event not in OBJECT_IS_AN_ACT
-              and _act_as_object(hit, triggers[index + 1], governing.event) and not _PAUSE.search(text, hit.end, triggers[index + 1].start)):
+        elif governing is not None and trigger.event not in OBJECT_IS_AN_ACT and _act_as_object(hit, triggers[index + 1], governing.event):
             critics = _critics(reading, clause, triggers[index + 1], governing, windows[index + 1], hit)
             window = [p for p in window if p.code not in critics]  # "Türkiye ... saldırıyı kınadı": not Türkiye's
         created = [_event(reading, clause, hit, trigger, category, group, nearby, acted_on, at)
@@ -566,7 +564,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative_day, planned=category != trigger.event)
     if when.basis == "reference" and not historical:
-        when = reading.story_date() or when  # a report of the same parties may still carry its date
+        when = reading.story_date() or when  # no date of its own: the story's day
     event = Event(
         event_id=_event_id(analysis.document.doc_id, part, category),
         doc_id=analysis.document.doc_id,
@@ -868,6 +866,13 @@ def _joined_apart(reading: _Reading, first: Hit, second: Hit) -> bool:
 
 
 _PAUSE = re.compile(r"[,;:،؛，、；：]")  # in a verb-final clause nothing of this stands between an act and its verb
+
+
+def _verb_follows(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> bool:
+    """In a verb-final clause, the next trigger may be the verb that governs this one: it follows
+    with no pause between ("制裁に反対する"; not "撤廃を求めたが、…応じなかった")."""
+    return (reading.order.verb_final and index + 1 < len(triggers) and chosen[index + 1] is not None
+            and not _PAUSE.search(reading.analysis.document.text, triggers[index].end, triggers[index + 1].start))
 
 
 def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], clause: Clause) -> dict[int, int]:

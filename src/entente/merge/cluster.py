@@ -197,14 +197,17 @@ def merged_roles(ranked: list[dict]) -> tuple[list[dict], list[dict]]:
     role keeps it: two reports that disagree on direction do not put a state on both sides."""
     best, *others = ranked
     roles = (list(best["actors"]), list(best["recipients"]))
+    entity_ids = [{a["entity_id"] for a in role} for role in roles]
+    role_codes = [{a.get("code") for a in role} for role in roles]
     for event in others:
         for own, other in ((0, 1), (1, 0)):
             for argument in event["actors" if own == 0 else "recipients"]:
-                if argument["entity_id"] in {a["entity_id"] for a in roles[own]}:
-                    continue
-                if argument.get("code") and argument.get("code") in {a.get("code") for a in roles[other]}:
+                code = argument.get("code")
+                if argument["entity_id"] in entity_ids[own] or (code and code in role_codes[other]):
                     continue
                 roles[own].append(argument)
+                entity_ids[own].add(argument["entity_id"])
+                role_codes[own].add(code)
     return roles
 
 
