@@ -43,17 +43,20 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # - heldout2: 18 articles, one per supported language, three cross-language clusters, written without
 #   reading the code (first measured at event F1 0.488);
 # - heldout3, heldout4, heldout5: 18 articles each, one per language, written the same way (first
-#   measured at event F1 0.492, 0.408 and 0.414 by the code before them).
+#   measured at event F1 0.492, 0.408 and 0.414 by the code before them);
+# - heldout6, heldout7, heldout8: the same (first measured at 0.400, 0.366 and 0.308); held-out 8 is
+#   the sealed one of session 9, so its floors sit just under its one end-of-session measure.
 SET_FLOORS = {
-    "dev": {("events", "f1"): 0.77, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
-            ("events", "direction_accuracy"): 0.64},
-    "heldout": {("events", "f1"): 0.70, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.68},
+    "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
+            ("events", "direction_accuracy"): 0.68},
+    "heldout": {("events", "f1"): 0.73, ("events", "participant_jaccard"): 0.93, ("events", "direction_accuracy"): 0.76},
     "heldout2": {("events", "f1"): 0.66, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.77},
     "heldout3": {("events", "f1"): 0.60, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
-    "heldout4": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.68},
+    "heldout4": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.72},
     "heldout5": {("events", "f1"): 0.51, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
-    "heldout6": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.80, ("events", "direction_accuracy"): 0.49},
+    "heldout6": {("events", "f1"): 0.49, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.49},
     "heldout7": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
+    "heldout8": {("events", "f1"): 0.32, ("events", "participant_jaccard"): 0.81, ("events", "direction_accuracy"): 0.40},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
@@ -62,7 +65,8 @@ SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout4": (DEV / "heldout4" / "heldout4.gold.jsonl", DEV / "heldout4" / "docs"),
         "heldout5": (DEV / "heldout5" / "heldout5.gold.jsonl", DEV / "heldout5" / "docs"),
         "heldout6": (DEV / "heldout6" / "heldout6.gold.jsonl", DEV / "heldout6" / "docs"),
-        "heldout7": (DEV / "heldout7" / "heldout7.gold.jsonl", DEV / "heldout7" / "docs")}
+        "heldout7": (DEV / "heldout7" / "heldout7.gold.jsonl", DEV / "heldout7" / "docs"),
+        "heldout8": (DEV / "heldout8" / "heldout8.gold.jsonl", DEV / "heldout8" / "docs")}
 
 
 @pytest.fixture(scope="module")
