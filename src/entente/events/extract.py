@@ -351,12 +351,11 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
     windows = _windows(triggers, chosen, found, restarts)
     for index, (hit, window) in enumerate(zip(triggers, windows)):
         trigger = chosen[index]
-        if trigger is None or (index and chosen[index - 1] is not None and _only_an_object(triggers[index - 1], chosen[index - 1], hit)
-                               and not _joined_apart(reading, triggers[index - 1], hit)):
+        if trigger is None:
             continue
-        governing = chosen[index + 1] if _verb_follows(reading, triggers, chosen, index) else None
-        if governing is not None and trigger.event not in NOT_EVENTS_AS_OBJECTS and _only_an_object(hit, governing, triggers[index + 1]):
-            continue  # "制裁に反対する", "प्रतिबंधों का विरोध": the governing verb follows the act it takes as object
+        governors = _governors(reading, triggers, chosen, index)
+        if any(_not_an_event_as_object(chosen[g]) and (g > index or not _joined_apart(reading, triggers[g], hit)) for g in governors):
+            continue  # "rejected the demand", "urged the EU to tighten sanctions", "制裁に反対する": only the object
         if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
         if trigger.event == "CONSULT" and _in_an_interview(cues, hit):
@@ -377,13 +376,11 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
             acted_on = hit.start  # "ईरान पर ... हमलों की निंदा": the act and its parties stand before the verb
         part = restarts.get(index, clause.start)
-        if index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event):
-            critics = actors_of.get(index - 1) or _critics(reading, clause, triggers[index - 1], chosen[index - 1],
-                                                           windows[index - 1], hit)
+        governor = governors[0] if governors else None
+        if governor is not None and (governor < index or trigger.event not in OBJECT_IS_AN_ACT):
+            critics = actors_of.get(governor) or _critics(reading, clause, triggers[governor], chosen[governor],
+                                                          windows[governor], hit)
             window = [p for p in window if p.code not in critics]  # "Qatar condemned the bombing of Gaza": not Qatar's
-        elif governing is not None and trigger.event not in OBJECT_IS_AN_ACT and _act_as_object(hit, triggers[index + 1], governing.event):
-            critics = _critics(reading, clause, triggers[index + 1], governing, windows[index + 1], hit)
-            window = [p for p in window if p.code not in critics]  # "Türkiye ... saldırıyı kınadı": not Türkiye's
         created = [_event(reading, clause, hit, trigger, category, group, nearby, acted_on, at)
                    for at, group in _one_per_counterpart(reading, window, part, category, clause)]
         created = [event for event in created if event is not None]
@@ -849,13 +846,27 @@ def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
                for cue in cues.cue_before("subordinators", hit.start - TIME_PHRASE_GAP - LONGEST_CUE, hit.start))
 
 
-def _only_an_object(previous: Hit, reading: Trigger, hit: Hit) -> bool:
+def _governors(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> list[int]:
+    """The triggers whose act may take this one's as its object, the one before first: an accusation,
+    refusal or request right before it ("condemned the bombing of Gaza", "rejected the demand"),
+    and, in a verb-final clause, one right after it with no pause between ("制裁に反対する"; not
+    "撤廃を求めたが、…応じなかった")."""
+    hit, found = triggers[index], []
+    if index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event):
+        found.append(index - 1)
+    following = index + 1
+    if (reading.order.verb_final and following < len(triggers) and chosen[following] is not None
+            and chosen[index].event not in NOT_EVENTS_AS_OBJECTS and _act_as_object(hit, triggers[following], chosen[following].event)
+            and not _PAUSE.search(reading.analysis.document.text, hit.end, triggers[following].start)):
+        found.append(following)
+    return found
+
+
+def _not_an_event_as_object(governing: Trigger) -> bool:
     """"rejected the demand of X": the demand is what was rejected, not an event of its own;
     "urged the EU to tighten sanctions": the sanctions are asked for, not imposed; "accused X of
-    cyberattacks": the attacks are alleged, not reported as having happened. ``reading`` is the
-    governing verb's; in a verb-final clause the verb (``hit``) follows the act (``previous``)."""
-    alleged = reading.event == "ACCUSE" and "allege" in reading.modes
-    return (reading.event in NOT_EVENTS_AS_OBJECTS or alleged) and _act_as_object(previous, hit, reading.event)
+    cyberattacks": the attacks are alleged, not reported as having happened."""
+    return governing.event in NOT_EVENTS_AS_OBJECTS or (governing.event == "ACCUSE" and "allege" in governing.modes)
 
 
 def _joined_apart(reading: _Reading, first: Hit, second: Hit) -> bool:
@@ -866,13 +877,6 @@ def _joined_apart(reading: _Reading, first: Hit, second: Hit) -> bool:
 
 
 _PAUSE = re.compile(r"[,;:،؛，、；：]")  # in a verb-final clause nothing of this stands between an act and its verb
-
-
-def _verb_follows(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> bool:
-    """In a verb-final clause, the next trigger may be the verb that governs this one: it follows
-    with no pause between ("制裁に反対する"; not "撤廃を求めたが、…応じなかった")."""
-    return (reading.order.verb_final and index + 1 < len(triggers) and chosen[index + 1] is not None
-            and not _PAUSE.search(reading.analysis.document.text, triggers[index].end, triggers[index + 1].start))
 
 
 def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], clause: Clause) -> dict[int, int]:

@@ -65,8 +65,9 @@ class EventLexicon:
         # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
         self.target_before = frozenset(folder.key(w) for w in syntax.get("target_before") or [])
         # "between" words, and those that may run on ("사이*": 사이에서, 사이의)
-        self.between_words = frozenset(folder.key(w).strip("*").strip() for w in syntax.get("between") or [])
-        self.between_running = frozenset(folder.key(w).strip("*").strip() for w in syntax.get("between") or [] if w.endswith("*"))
+        between = [folder.key(w) for w in syntax.get("between") or []]
+        self.between_words = frozenset(w.strip("*").strip() for w in between)
+        self.between_running = frozenset(w.strip("*").strip() for w in between if w.endswith("*"))
         word_order = (syntax.get("word_order") or "SVO").upper()
         self.verb_final, self.verb_initial = word_order == "SOV", word_order == "VSO"
         self.postpositions = has_postpositions(syntax)
