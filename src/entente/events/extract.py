@@ -354,7 +354,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if trigger is None:
             continue
         governors = _governors(reading, triggers, chosen, index)
-        if any(_not_an_event_as_object(chosen[g]) and (g > index or not _joined_apart(reading, triggers[g], hit)) for g in governors):
+        if any(_not_an_event_as_object(chosen[g]) for g in governors):
             continue  # "rejected the demand", "urged the EU to tighten sanctions", "制裁に反対する": only the object
         if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
@@ -848,11 +848,12 @@ def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
 
 def _governors(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> list[int]:
     """The triggers whose act may take this one's as its object, the one before first: an accusation,
-    refusal or request right before it ("condemned the bombing of Gaza", "rejected the demand"),
-    and, in a verb-final clause, one right after it with no pause between ("制裁に反対する"; not
+    refusal or request right before it ("condemned the bombing of Gaza", "rejected the demand";
+    not "opposed them, he said, and urged"), and, in a verb-final clause, one right after it with no pause between ("制裁に反対する"; not
     "撤廃を求めたが、…応じなかった")."""
     hit, found = triggers[index], []
-    if index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event):
+    if (index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event)
+            and not _joined_apart(reading, triggers[index - 1], hit)):
         found.append(index - 1)
     following = index + 1
     if (reading.order.verb_final and following < len(triggers) and chosen[following] is not None
