@@ -21,6 +21,10 @@ CASES = [
     ("zh", "标题\n\n子午线社上海2024年3月5日电　国防部发言人表示，演习将如期举行。", "2024-03-05"),
     ("zh", "标题\n\n国防部2024年3月5日表示，演习将如期举行。", None),
     ("en", "Headline\n\nOn 4 May 2024 (a Saturday) the ministers met in Rome to discuss the plan at length.", None),
+    # a wire's time stamp closing a text longer than the lines searched at the top
+    ("ko", "제목\n\n" + "국방부는 이날 훈련 계획을 발표했다.\n\n" * 14 + "2024/03/05 10:12 송고", "2024-03-05"),
+    ("en", "Headline\n\n" + "The ministry announced the exercise plan.\n\n" * 14 + "2024.03.05 10:12\n© Meridian", "2024-03-05"),
+    ("en", "Headline\n\n" + "The ministry announced the exercise plan.\n\n" * 14 + "The next round opens on 2024-03-05 in Geneva, both sides said.", None),
 ]
 
 

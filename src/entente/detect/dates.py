@@ -84,7 +84,7 @@ class DateGrammar:
         link = _connector(data.get("connectors") or [], self._folder)
         markers = {k: [self._folder.key(m) for m in v or []] for k, v in (data.get("markers") or {}).items()}
         sources = _marker_patterns(markers) + [
-            rf"(?<!\d){_YEAR} (?P<m>[01]?\d) (?P<day>[0-3]?\d)(?!\d)",
+            rf"(?<!\d){_YEAR}(?P<sep>[ /.])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",  # 2025-11-18, 2025/11/18, 2025.11.18
             rf"(?<!\d)(?P<day>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}(?!\d)",
             rf"(?<!\w){_DAY}\s?{link}{month}(?:,?\s?{link}{_YEAR})?(?!\w)",
             rf"(?<!\w){month}\s{_DAY}(?:,?\s{_YEAR})?(?!\w)",

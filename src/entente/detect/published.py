@@ -1,8 +1,9 @@
 """Publication date from the text itself, only where the text states it.
 
 Accepted evidence, in order: a date line near the top (a line that is only a date, or a
-masthead line naming an issue or page), or a phrase giving today's date ("today, Thursday
-7 November 2024", "ce samedi 10 mai 2025": this weekday, then the full date). A date merely mentioned in the story is never taken; no evidence, no date.
+masthead line naming an issue or page), a phrase giving today's date ("today, Thursday
+7 November 2024", "ce samedi 10 mai 2025": this weekday, then the full date), or a line closing
+the text that is only a date and time, as wires stamp what they send ("2025/11/18 15:42 송고"). A date merely mentioned in the story is never taken; no evidence, no date.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
 TOP_LINES = 12
+BOTTOM_LINES = 2  # the wire's time stamp closes the text, perhaps above a copyright line
 DATELINE_PLACE_WORDS = 6   # "RIO DE JANEIRO," or "QINGDAO, China," before the date
 DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
 # What closes a dateline: a dash, the "=" of Korean wire datelines, the ideographic space of
@@ -55,7 +57,8 @@ class PublicationDateDetector:
         return cls(dates, folder, masthead, today, this)
 
     def detect(self, raw_text: str, lang: str | None) -> PublishedDate | None:
-        return self._from_top_lines(raw_text, lang) or self._from_today_phrase(raw_text, lang)
+        return (self._from_top_lines(raw_text, lang) or self._from_today_phrase(raw_text, lang)
+                or self._from_bottom_lines(raw_text, lang))
 
     def _from_top_lines(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         lines = [line for line in raw_text.splitlines() if line.strip()][:TOP_LINES]
@@ -63,6 +66,14 @@ class PublicationDateDetector:
             for expression in self._full_dates(line, lang):
                 if self._is_date_line(line, expression, lang):
                     return PublishedDate(expression.date.iso(), "dateline")
+        return None
+
+    def _from_bottom_lines(self, raw_text: str, lang: str | None) -> PublishedDate | None:
+        lines = [line for line in raw_text.splitlines() if line.strip()]
+        for line in lines[-BOTTOM_LINES:][::-1] if len(lines) > BOTTOM_LINES else []:
+            for expression in self._full_dates(line, lang):
+                if self._only_a_date(line, expression, lang):
+                    return PublishedDate(expression.date.iso(), "time-stamp")
         return None
 
     def _full_dates(self, text: str, lang: str | None) -> list[DateExpression]:
@@ -73,6 +84,10 @@ class PublicationDateDetector:
         dateline opening the first paragraph ("MOSCOW, June 12, 2025 (Agency) – ...")."""
         if self._masthead.find(self._folder.fold(line).text) or is_dateline_date(line, expression.start, expression.end):
             return True
+        return self._only_a_date(line, expression, lang)
+
+    def _only_a_date(self, line: str, expression: DateExpression, lang: str | None) -> bool:
+        """The line is the date, perhaps with a weekday, a time and a word or two ("15:42 송고")."""
         rest = line[:expression.start] + " " + line[expression.end:]
         if any(mark in rest for mark in "。！？"):
             return False  # a sentence of a script without spaces, however few its "words"

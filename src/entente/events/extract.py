@@ -65,7 +65,9 @@ PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent ph
 _WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
-SOURCE_GAP = 6  # "according to the" before a source, and the spaces before its comma
+SOURCE_GAP = 6  # "according to the" before a source
+SOURCE_TAIL = 32  # "by Macron at his press conference," the source's phrase up to its comma
+OPENING_LOOK, CLAUSE_OPENERS = 3, ".,;:!?\n،؛。—–-(«\"“"  # what may stand before a phrase that opens a clause
 DECLARED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "THREATEN", "PROTEST"})  # what a declaration can do
 TARGET_MARKER_REACH = 8  # characters between a party and the word that makes it an act's target
 ACT_OBJECT_GAP = 40  # characters between "condemned" and "the attacks" (with "in its final statement")
@@ -136,6 +138,7 @@ class _Reading:
     fold: Callable[[str], str]
     venue: Callable  # a locative word stands before the mention
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
+    narrative_at: int = 0  # where that event's sentence ends
     story_day: tuple | None = None  # the first day the text named, and where that sentence ends
     _per_sentence: dict = field(default_factory=dict)
     last_hostile: tuple | None = None  # (where, actors) of the last attack, launch or threat reported
@@ -161,6 +164,21 @@ class _Reading:
         analysis = self.analysis
         return self._sentence_memo("dates", start, end, lambda: sentence_dates(
             analysis.dates, start, end, analysis.document.text))
+
+    def narrative(self, start: int) -> PartialDate | None:
+        """The day "the same day" or "the day before" counts from: the last day the paragraph
+        named before ``start``, when it named one after the last dated report ("On Wednesday the
+        coast guard seized a tanker ... Moscow protested the same day", where the seizure was not
+        read as a report), else that report's day."""
+        text = self.analysis.document.text
+        days = [e for e in self.analysis.dates if self.narrative_at <= e.start and e.end <= start
+                and e.kind != "narrative" and "\n" not in text[e.end:start]]
+        reference = self.analysis.reference
+        for expression in reversed(days):
+            day = resolve(expression, reference)
+            if day is not None and day.precision == "day" and not _after(day, reference):
+                return day  # a day still to come is a deadline or a plan ("until 4 June"), not the narrative's
+        return self.narrative_day
 
     def own_dates(self, hit: Hit, clause: Clause) -> list:
         """The sentence's date expressions, without those in a subordinate clause after the
@@ -232,7 +250,8 @@ class _Reading:
         if self.story_day is not None or self.cues.cue_in("history", sentence.start, sentence.end):
             return
         for expression in self.dates(sentence.start, sentence.end):
-            anchor = self.narrative_day if expression.kind == "narrative" and self.narrative_day else self.analysis.reference
+            anchor = self.narrative(expression.start) if expression.kind == "narrative" else None
+            anchor = anchor or self.analysis.reference
             day = resolve(expression, anchor)
             if day is not None and day.precision == "day":
                 self.story_day = (day, sentence.end)
@@ -273,8 +292,10 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
     for the last group (a meeting of three or more, or of an organisation)."""
     cues, recent = reading.cues, reading.recent
     text = reading.analysis.document.text
-    found = [p for p in reading.index.within(clause.start, clause.end)
-             if not _origin(cues, p) and not _source(cues, p, text) and not clause.hides(p.mention.start)
+    named = reading.index.within(clause.start, clause.end)
+    after = [q.mention.start for q in named[1:]] + [clause.end]
+    found = [p for p, until in zip(named, after)
+             if not _origin(cues, p) and not _source(cues, p, text, until) and not clause.hides(p.mention.start)
              and not _names_a_document(cues, p, reading.lexicon.owner_first) and not _embassy_city(cues, p)]
     codes_found = {p.code for p in found}
     both = cues.cue_in("both_parties", clause.start, clause.end)
@@ -331,13 +352,31 @@ def _origin(cues: DocumentCues, party: Party) -> bool:
     return any(start - cue.end <= ORIGIN_GAP for cue in cues.cue_before("origin", start - ORIGIN_REACH, start))
 
 
-def _source(cues: DocumentCues, party: Party, text: str) -> bool:
+def _source(cues: DocumentCues, party: Party, text: str, until: int) -> bool:
     """"According to Itamaraty, the two discussed ...", "Selon le Kremlin, ...": a party named
-    right after a verb of saying and closed by a comma is where the report comes from."""
+    right after a verb of saying and closed by a comma is where the report comes from. So is one
+    whose phrase a comma closes before any other party is named, when the verb of saying opens
+    the sentence or clause ("Secondo quanto riferito da Macron in conferenza stampa, ..."); after
+    "he recalled that" the party is the subject of what was said."""
     start, end = party.mention.start, party.mention.end
-    return (text[end:end + SOURCE_GAP].lstrip()[:1] in (",", "،")
-            and any(start - cue.end <= SOURCE_GAP and not SENTENCE_STOP.search(text, cue.end, start)
-                    for cue in cues.cue_before("report", start - ORIGIN_REACH, start)))
+    comma = min((i for i in (text.find(",", end, end + SOURCE_TAIL), text.find("،", end, end + SOURCE_TAIL)) if i >= 0),
+                default=-1)
+    if comma < 0 or comma >= until or SENTENCE_STOP.search(text, end, comma):
+        return False
+    right_after = not text[end:comma].strip()
+    return any(start - cue.end <= SOURCE_GAP and not SENTENCE_STOP.search(text, cue.end, start)
+               and (right_after or _opens(text, cue.start))
+               for cue in cues.cue_before("report", start - ORIGIN_REACH, start))
+
+
+def _after(day: PartialDate, reference: PartialDate | None) -> bool:
+    return bool(reference and reference.precision == "day" and day.iso() > reference.iso())
+
+
+def _opens(text: str, at: int) -> bool:
+    """Nothing but a sentence or clause boundary stands before ``at``."""
+    before = text[max(0, at - OPENING_LOOK):at].rstrip()
+    return not before or before[-1] in CLAUSE_OPENERS
 
 
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
@@ -559,7 +598,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
-                      analysis.reference, text, historical, reading.narrative_day, planned=category != trigger.event)
+                      analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category != trigger.event)
     if when.basis == "reference" and not historical:
         when = reading.story_date() or when  # no date of its own: the story's day
     event = Event(
@@ -578,7 +617,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if category in HOSTILE_TOPICS and actors and not historical:
         reading.last_hostile = (clause.sentence.start, actors)
     if when.basis == "text" and when.precision == "day" and not historical:
-        reading.narrative_day = parse_iso(when.date)
+        reading.narrative_day, reading.narrative_at = parse_iso(when.date), clause.sentence.end
     return event
 
 
