@@ -55,6 +55,9 @@ NOT_EVENTS_AS_OBJECTS = frozenset({"REJECT", "REQUEST"})
 # ceasefire", "agreed on stationing a brigade"); joint exercises are not: "agreed and held drills" is common.
 OBJECT_OF_AN_ACT = frozenset({"RETREAT", "MOBILIZE"})
 ACTS_ON_AN_OBJECT = frozenset({"REQUEST", "AGREE", "REJECT", "CONSULT", "SUPPORT", "ACCUSE", "THREATEN"})
+# What a stated intention does not turn into a promise: a promise already, or a threat ("announced
+# an adequate response" threatens).
+ABOUT_THE_FUTURE = frozenset({"AGREE", "THREATEN"})
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
@@ -1060,11 +1063,11 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
         return None
     if verb_final and (cues.cue_before("negation", hit.start, after) or cues.cue_before("hypothetical", hit.end, after)):
         return None
-    if verb_final and trigger.event != "AGREE" and cues.cue_before("intent", hit.end, after):
+    if verb_final and trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", hit.end, after):
         return "AGREE"
     if trigger.event == "SUPPORT" and cues.cue_before("complementizer", hit.end, hit.end + COMPLEMENT_GAP):
         return None
-    if trigger.event != "AGREE" and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+    if trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
         return "AGREE"
     return trigger.event
 
