@@ -69,7 +69,7 @@ class DateGrammar:
         self._month_alt = _alternation(self.months)
         self._patterns = self._compile(data)
         self._jalali_pattern = re.compile(
-            rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})\s(?P<year>1[34]\d\d)(?!\d)"
+            rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})(?:\s(?P<year>1[34]\d\d)(?!\d))?(?!\w)"
         ) if self.jalali_months else None
         self._relative = TermMatcher(
             [(t, ("relative", days)) for k, days in RELATIVE_DAYS.items() for t in data.get(k) or []]
@@ -94,7 +94,7 @@ class DateGrammar:
 
     def absolute(self, folded: str) -> list[tuple[int, int, PartialDate]]:
         windows = digit_windows(folded)  # every date pattern has a digit: the rest of the text is skipped
-        found: list[tuple[int, int, PartialDate]] = self._jalali(folded, windows)
+        found: list[tuple[int, int, PartialDate]] = [f for f in self._jalali(folded, windows) if f[2].year]
         for pattern in self._patterns:
             for match in _in_windows(pattern, folded, windows):
                 if any(s < match.end() and match.start() < e for s, e, _ in found):
@@ -105,16 +105,25 @@ class DateGrammar:
         return sorted(found, key=lambda item: item[0])
 
     def _jalali(self, folded: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, PartialDate]]:
-        """Solar Hijri dates ("8 دی 1403"), converted to the Gregorian calendar."""
+        """Solar Hijri dates: with their year ("8 دی 1403") converted to the Gregorian calendar;
+        without it ("۲۰ فروردین") as the Solar Hijri month and day, for ``resolve`` to place."""
         if self._jalali_pattern is None:
             return []
         found = []
         for match in _in_windows(self._jalali_pattern, folded, windows):
-            month, day, year = self.jalali_months[_squash(match.group("month"))], int(match.group("day")), int(match.group("year"))
-            if 1 <= day <= 31:
-                gregorian = jalali_to_gregorian(year, month, day)
+            month, day = self.jalali_months[_squash(match.group("month"))], int(match.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            if match.group("year"):
+                gregorian = jalali_to_gregorian(int(match.group("year")), month, day)
                 found.append((match.start(), match.end(), PartialDate(gregorian.year, gregorian.month, gregorian.day)))
+            else:
+                found.append((match.start(), match.end(), PartialDate(None, month, day)))
         return found
+
+    def jalali_days(self, folded: str) -> list[tuple[int, int, PartialDate]]:
+        """Solar Hijri days named without their year: (start, end, Solar Hijri month and day)."""
+        return [f for f in self._jalali(folded, digit_windows(folded)) if f[2].year is None]
 
     def _to_date(self, groups: dict) -> PartialDate | None:
         if groups.keys() == {"year"}:
@@ -271,6 +280,7 @@ class DateFinder:
         folded = folded or self._folder.fold(text)
         found = [DateExpression(*folded.span(s, e), "absolute", date)
                  for s, e, date in grammar.absolute(folded.text)]
+        found += [DateExpression(*folded.span(s, e), "jalali", date) for s, e, date in grammar.jalali_days(folded.text)]
         for start, end, kind, value in grammar.relative(folded.text):
             span = folded.span(start, end)
             if any(span[0] < e.end and e.start < span[1] for e in found):
@@ -298,7 +308,7 @@ def without_restatements(expressions: list[DateExpression], text: str) -> list[D
 
 
 def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
-    return (expression.kind == "weekday" and following is not None and following.kind == "absolute"
+    return (expression.kind == "weekday" and following is not None and following.kind in ("absolute", "jalali")
             and 0 <= following.start - expression.end <= WEEKDAY_BEFORE_DATE
             and not text[expression.end:following.start].strip(" ,"))
 
@@ -311,6 +321,8 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
     """The calendar date an expression stands for, read against a reference (publication) date."""
     if expression.kind in ("absolute", "month"):
         return _complete_year(expression.date, reference)
+    if expression.kind == "jalali":
+        return _jalali_before(expression.date, reference)
     if reference is None or reference.precision != "day":
         return None
     base = dt.date(reference.year, reference.month, reference.day)
@@ -342,6 +354,17 @@ def _complete_year(date: PartialDate, reference: PartialDate | None) -> PartialD
     if reference.month and (date.month, date.day or 1) > (reference.month, reference.day or 31):
         year -= 1
     return replace(date, year=year)
+
+
+def _jalali_before(date: PartialDate, reference: PartialDate | None) -> PartialDate | None:
+    """A Solar Hijri month and day without a year: the last such day on or before the reference
+    day (the Solar Hijri year begins in March, 621 or 622 years after the Gregorian one)."""
+    if reference is None or reference.precision != "day":
+        return None
+    today = dt.date(reference.year, reference.month, reference.day)
+    days = [jalali_to_gregorian(reference.year - shift, date.month, date.day) for shift in (620, 621, 622)]
+    past = [d for d in days if d <= today]
+    return _partial(max(past)) if past else None
 
 
 def _partial(day: dt.date) -> PartialDate:

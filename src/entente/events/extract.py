@@ -1063,8 +1063,9 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
         return None
     if verb_final and (cues.cue_before("negation", hit.start, after) or cues.cue_before("hypothetical", hit.end, after)):
         return None
-    if verb_final and trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", hit.end, after):
-        return "AGREE"
+    if verb_final and trigger.event not in ABOUT_THE_FUTURE and any(
+            not cues.cue_before("complementizer", hit.end, cue.start) for cue in cues.cue_before("intent", hit.end, after)):
+        return "AGREE"  # "... را متهم کرد که می‌کوشد": the intention is the accused's, in what the verb reports
     if trigger.event == "SUPPORT" and cues.cue_before("complementizer", hit.end, hit.end + COMPLEMENT_GAP):
         return None
     if trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):

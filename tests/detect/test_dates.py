@@ -1,0 +1,24 @@
+"""Date expressions read from text and placed against a reference day."""
+import pytest
+
+from entente.detect.dates import PartialDate, resolve
+
+
+@pytest.mark.parametrize("lang, text, reference, expected", [
+    # a Solar Hijri day without its year is the last one on or before the reference, across Nowruz
+    ("fa", "روز ۲۰ فروردین", PartialDate(2025, 4, 10), "2025-04-09"),
+    ("fa", "روز ۲۸ اسفند", PartialDate(2025, 4, 10), "2025-03-18"),
+    ("fa", "روز ۲۰ فروردین", PartialDate(2025, 4, 5), "2024-04-08"),
+    # numeric dates with slashes, dots or dashes
+    ("ko", "2025/11/18 15:42", PartialDate(2025, 11, 20), "2025-11-18"),
+    ("ja", "2025.11.18", PartialDate(2025, 11, 20), "2025-11-18"),
+    ("en", "on 2025-11-18", PartialDate(2025, 11, 20), "2025-11-18"),
+])
+def test_dates_resolve(system, lang, text, reference, expected):
+    found = system.dates.find(text, lang)
+    assert [resolve(e, reference).iso() for e in found] == [expected]
+
+
+def test_a_solar_hijri_day_without_a_reference_day_has_no_date(system):
+    found = system.dates.find("روز ۲۰ فروردین", "fa")
+    assert [resolve(e, PartialDate(2025)) for e in found] == [None]
