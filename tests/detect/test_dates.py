@@ -22,3 +22,16 @@ def test_dates_resolve(system, lang, text, reference, expected):
 def test_a_solar_hijri_day_without_a_reference_day_has_no_date(system):
     found = system.dates.find("روز ۲۰ فروردین", "fa")
     assert [resolve(e, PartialDate(2025)) for e in found] == [None]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a weekday whose date follows in brackets says no more than that date
+    ("he", "המשלחת נפגשה ביום רביעי (9 באפריל 2025) בבאקו", [("absolute", "2025-04-09")]),
+    ("he", "חיל האוויר תקף ביום רביעי בערב (2 באפריל 2025) בסוריה", [("absolute", "2025-04-02")]),
+    # a date in brackets right after another restates it for another time zone
+    ("ja", "17日（日本時間18日）", [("absolute", None)]),
+])
+def test_restatements(system, lang, text, expected):
+    from entente.detect.dates import without_restatements
+    found = without_restatements(system.dates.find(text, lang), text)
+    assert [(e.kind, e.date.iso()) for e in found] == expected

@@ -297,6 +297,7 @@ class DateFinder:
 
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
 _RESTATEMENT = re.compile(r"\s*[(（][^()（）\d]{0,16}")
+_WEEKDAY_RESTATED = re.compile(r"[^()（）\d.,;]{0,12}[(（][^()（）\d]{0,16}")  # "רביעי בערב (2 באפריל"
 
 
 def without_restatements(expressions: list[DateExpression], text: str) -> list[DateExpression]:
@@ -304,7 +305,8 @@ def without_restatements(expressions: list[DateExpression], text: str) -> list[D
     before the date it names ("el miércoles 3 de septiembre"), and without a date in brackets
     right after another, which restates it in another time zone ("17日（日本時間18日）")."""
     neighbours = zip([None, *expressions[:-1]], expressions, [*expressions[1:], None])
-    return [e for before, e, after in neighbours if not (_named_day(e, after, text) or _restated(before, e, text))]
+    return [e for before, e, after in neighbours
+            if not (_named_day(e, after, text) or _restated(before, e, text) or _bracketed_after(e, after, text))]
 
 
 def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
@@ -314,7 +316,15 @@ def _named_day(expression: DateExpression, following: DateExpression | None, tex
 
 
 def _restated(before: DateExpression | None, expression: DateExpression, text: str) -> bool:
-    return before is not None and bool(_RESTATEMENT.fullmatch(text, before.end, expression.start))
+    return (before is not None and before.kind != "weekday"
+            and bool(_RESTATEMENT.fullmatch(text, before.end, expression.start)))
+
+
+def _bracketed_after(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
+    """"ביום רביעי (9 באפריל 2025)", "היום (שלישי, 10 בדצמבר)": a weekday whose date follows in
+    brackets says no more than that date."""
+    return (expression.kind == "weekday" and following is not None and following.kind in ("absolute", "jalali")
+            and bool(_WEEKDAY_RESTATED.fullmatch(text, expression.end, following.start)))
 
 
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:
