@@ -389,8 +389,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
     triggers, chosen = _mediated_meeting(triggers, chosen)
-    restarts = _restarts(reading, triggers, chosen, clause)
-    windows = _windows(triggers, chosen, found, restarts)
+    restarts, new_subjects = _restarts(reading, triggers, chosen, clause)
+    windows = _windows(triggers, chosen, found, restarts, new_subjects)
     for index, (hit, window) in enumerate(zip(triggers, windows)):
         trigger = chosen[index]
         if trigger is None:
@@ -922,14 +922,18 @@ def _joined_apart(reading: _Reading, first: Hit, second: Hit) -> bool:
 _PAUSE = re.compile(r"[,;:،؛，、；：]")  # in a verb-final clause nothing of this stands between an act and its verb
 
 
-def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], clause: Clause) -> dict[int, int]:
+def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None],
+              clause: Clause) -> tuple[dict[int, int], set[int]]:
     """"met Erdoğan on Tuesday, and on Wednesday held talks with Zelensky": a trigger of a category
     already reported in the clause, after an "and" and a date of its own, is a new event; the key
-    is the trigger's index, the value where its part of the clause begins."""
+    is the trigger's index, the value where its part of the clause begins. So is one after a
+    subordinator and parties of its own ("adopted a declaration, while India and Brazil signed a
+    pact"), whose subject is not the clause's (the second set returned)."""
     restarts: dict[int, int] = {}
+    new_subjects: set[int] = set()
     events = [t.event for t in chosen if t is not None]
     if len(events) == len(set(events)):
-        return restarts
+        return restarts, new_subjects
     dates = reading.dates(clause.sentence.start, clause.sentence.end)
     text, conjunctions = reading.analysis.document.text, reading.lexicon.conjunctions
     for index in range(1, len(triggers)):
@@ -942,11 +946,18 @@ def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | Non
             if conjunctions.intersection(words):
                 restarts[index] = date.start
                 break
-    return restarts
+        else:  # "adopted the declaration, while France, Britain and Ukraine signed a letter of intent"
+            that = {c.start for c in reading.cues.cue_before("complementizer", previous, triggers[index].start)}
+            for cue in reading.cues.cue_before("subordinators", previous, triggers[index].start):
+                if cue.start not in that and reading.index.within(cue.end, triggers[index].start):
+                    restarts[index] = cue.start
+                    new_subjects.add(index)
+                    break
+    return restarts, new_subjects
 
 
 def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party],
-             restarts: dict[int, int] | None = None) -> list[list[Party]]:
+             restarts: dict[int, int] | None = None, new_subjects: set[int] = frozenset()) -> list[list[Party]]:
     """Each trigger's parties: the clause's subject (before the first trigger), those between the
     previous trigger and this one (its own subject: "speaking at the session, Belousov accused"),
     and those after it up to the next trigger of another category, which takes its own ("met to
@@ -964,7 +975,7 @@ def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Part
         stop = min([stop] + [position for later, position in restarts.items() if later > index])
         start = restarts.get(index, triggers[index - 1].end if index else -1)
         inside = [p for p in found if start <= p.mention.start < stop and p not in subject]
-        windows.append(subject + inside)
+        windows.append(inside if index in new_subjects else subject + inside)
     return windows
 
 
