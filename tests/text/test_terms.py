@@ -47,3 +47,9 @@ def test_a_gapped_term_ends_on_a_word_boundary_marks_included(folder):
     assert found(whole, folder, "सीमा पूरी तरह बंद कर दी") == [(folder.fold("सीमा पूरी तरह बंद").text, ("COERCE",))]
     assert found(whole, folder, "सीमा पर बंदी") == []  # बंदी (a prisoner): the vowel sign continues the word
     assert found(running, folder, "सीमा पर बंदी") == [(folder.fold("सीमा पर बंदी").text, ("COERCE",))]
+
+
+def test_a_suffix_at_the_very_end_of_the_text_is_read_without_running_past_it(folder):
+    matcher = TermMatcher([("geldi", "met")], folder, suffixes=["ler", "le"])
+    assert found(matcher, folder, "bir araya geldiler") == [("geldiler", ("met",))]
+    assert found(matcher, folder, "bir araya geldile") == [("geldile", ("met",))]

@@ -136,7 +136,7 @@ class TermMatcher:
     def _suffix_end(self, text: str, end: int) -> int | None:
         for size in self._suffix_lengths:
             stop = end + size
-            if text[end:stop] in self._suffixes and (stop == len(text) or not _is_word(text[stop])):
+            if stop <= len(text) and text[end:stop] in self._suffixes and (stop == len(text) or not _is_word(text[stop])):
                 return stop
         return None
 
