@@ -555,7 +555,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     direction = _direction(trigger, category, hit, clause, cues, reading.order.verb_final)
     if direction in FLIPPED and reading.passive(hit, clause, found):
         direction = FLIPPED[direction]  # "X was received by Y": the grammatical subject is the object
-    found = _without_speaker(found, hit, clause, cues)
+    found = _without_speaker(found, hit, clause, cues, one_party=trigger.alone is not None)
     if category in VENUE_CATEGORIES:
         found = _without_venues(found, reading.venue)
     stand_in = _pronoun_object(reading, found, hit, clause)
@@ -996,9 +996,12 @@ def _act_as_object(hit: Hit, following: Hit, category: str, gap: int = ACT_OBJEC
     return category in OBJECT_IS_AN_ACT and 0 <= following.start - hit.end <= gap
 
 
-def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues) -> list[Party]:
+def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: DocumentCues,
+                     one_party: bool = False) -> list[Party]:
     """Parties named after "..., said the Russian minister" are the source of the report, not
-    the event's recipients; they stay only when the event would otherwise lack them."""
+    the event's recipients; they stay only when the event would otherwise lack them (an act that
+    one party can do alone, a launch, lacks none: "North Korea fired a missile, the South's
+    military said")."""
     report = cues.cue_before("report", hit.end, clause.end)
     if not report:
         return found
@@ -1006,7 +1009,8 @@ def _without_speaker(found: list[Party], hit: Hit, clause: Clause, cues: Documen
     comma = clause.sentence.text.rfind(",", max(0, hit.end - clause.sentence.start), report[0].start - clause.sentence.start)
     said_from = clause.sentence.start + comma if comma >= 0 else report[0].start
     kept = [p for p in found if p.mention.start < said_from]
-    return kept if len({p.code for p in kept}) >= 1 and len({p.code for p in kept}) >= min(2, len({p.code for p in found})) else found
+    needed = 1 if one_party else min(2, len({p.code for p in found}))
+    return kept if len({p.code for p in kept}) >= max(1, needed) else found
 
 
 def _direction(trigger: Trigger, category: str, hit: Hit, clause: Clause, cues: DocumentCues,
