@@ -92,17 +92,21 @@ class DateGrammar:
         ] + _year_patterns(data.get("year_words") or {}, markers, self._folder, self._prefixes)
         return [re.compile(s) for s in sources if self._month_alt or "month" not in s]
 
-    def absolute(self, folded: str) -> list[tuple[int, int, PartialDate]]:
+    def absolute(self, folded: str) -> list[tuple[int, int, PartialDate, str]]:
+        """Dates written out: (start, end, date, kind), kind "absolute", or "jalali" for a Solar
+        Hijri day without its year (its month and day are Solar Hijri ones, for ``resolve`` to place)."""
         windows = digit_windows(folded)  # every date pattern has a digit: the rest of the text is skipped
-        found: list[tuple[int, int, PartialDate]] = [f for f in self._jalali(folded, windows) if f[2].year]
+        jalali = self._jalali(folded, windows)
+        found = [(s, e, date, "absolute") for s, e, date in jalali if date.year]
         for pattern in self._patterns:
             for match in _in_windows(pattern, folded, windows):
-                if any(s < match.end() and match.start() < e for s, e, _ in found):
+                if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                     continue
                 date = self._to_date(match.groupdict())
                 if date is not None:
-                    found.append((match.start(), match.end(), date))
-        return sorted(found, key=lambda item: item[0])
+                    found.append((match.start(), match.end(), date, "absolute"))
+        return sorted(found + [(s, e, date, "jalali") for s, e, date in jalali if not date.year],
+                      key=lambda item: item[0])
 
     def _jalali(self, folded: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, PartialDate]]:
         """Solar Hijri dates: with their year ("8 دی 1403") converted to the Gregorian calendar;
@@ -120,10 +124,6 @@ class DateGrammar:
             else:
                 found.append((match.start(), match.end(), PartialDate(None, month, day)))
         return found
-
-    def jalali_days(self, folded: str) -> list[tuple[int, int, PartialDate]]:
-        """Solar Hijri days named without their year: (start, end, Solar Hijri month and day)."""
-        return [f for f in self._jalali(folded, digit_windows(folded)) if f[2].year is None]
 
     def _to_date(self, groups: dict) -> PartialDate | None:
         if groups.keys() == {"year"}:
@@ -278,9 +278,7 @@ class DateFinder:
         if grammar is None:
             return []
         folded = folded or self._folder.fold(text)
-        found = [DateExpression(*folded.span(s, e), "absolute", date)
-                 for s, e, date in grammar.absolute(folded.text)]
-        found += [DateExpression(*folded.span(s, e), "jalali", date) for s, e, date in grammar.jalali_days(folded.text)]
+        found = [DateExpression(*folded.span(s, e), kind, date) for s, e, date, kind in grammar.absolute(folded.text)]
         for start, end, kind, value in grammar.relative(folded.text):
             span = folded.span(start, end)
             if any(span[0] < e.end and e.start < span[1] for e in found):
@@ -296,6 +294,7 @@ class DateFinder:
 
 
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
+DAYS_WRITTEN_OUT = ("absolute", "jalali")
 _RESTATEMENT = re.compile(r"\s*[(（][^()（）\d]{0,16}")
 _WEEKDAY_RESTATED = re.compile(r"[^()（）\d.,;]{0,12}[(（][^()（）\d]{0,16}")  # "רביעי בערב (2 באפריל"
 
@@ -305,26 +304,23 @@ def without_restatements(expressions: list[DateExpression], text: str) -> list[D
     before the date it names ("el miércoles 3 de septiembre"), and without a date in brackets
     right after another, which restates it in another time zone ("17日（日本時間18日）")."""
     neighbours = zip([None, *expressions[:-1]], expressions, [*expressions[1:], None])
-    return [e for before, e, after in neighbours
-            if not (_named_day(e, after, text) or _restated(before, e, text) or _bracketed_after(e, after, text))]
+    return [e for before, e, after in neighbours if not (_named_day(e, after, text) or _restated(before, e, text))]
 
 
 def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
-    return (expression.kind == "weekday" and following is not None and following.kind in ("absolute", "jalali")
-            and 0 <= following.start - expression.end <= WEEKDAY_BEFORE_DATE
-            and not text[expression.end:following.start].strip(" ,"))
+    """A weekday right before the date it names ("el miércoles 3 de septiembre"), or whose date
+    follows in brackets ("ביום רביעי בערב (2 באפריל 2025)"): the date says it all."""
+    if (expression.kind != "weekday" or following is None or following.kind not in DAYS_WRITTEN_OUT
+            or following.start < expression.end):
+        return False
+    between = text[expression.end:following.start]
+    return ((len(between) <= WEEKDAY_BEFORE_DATE and not between.strip(" ,"))
+            or bool(_WEEKDAY_RESTATED.fullmatch(between)))
 
 
 def _restated(before: DateExpression | None, expression: DateExpression, text: str) -> bool:
     return (before is not None and before.kind != "weekday"
             and bool(_RESTATEMENT.fullmatch(text, before.end, expression.start)))
-
-
-def _bracketed_after(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
-    """"ביום רביעי (9 באפריל 2025)", "היום (שלישי, 10 בדצמבר)": a weekday whose date follows in
-    brackets says no more than that date."""
-    return (expression.kind == "weekday" and following is not None and following.kind in ("absolute", "jalali")
-            and bool(_WEEKDAY_RESTATED.fullmatch(text, expression.end, following.start)))
 
 
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 
 from entente.datafiles import Resources
 from entente.detect.dates import DateExpression, DateFinder
@@ -62,18 +63,18 @@ class PublicationDateDetector:
 
     def _from_top_lines(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         lines = [line for line in raw_text.splitlines() if line.strip()][:TOP_LINES]
-        for line in lines:
-            for expression in self._full_dates(line, lang):
-                if self._is_date_line(line, expression, lang):
-                    return PublishedDate(expression.date.iso(), "dateline")
-        return None
+        return self._first_date_line(lines, lang, self._is_date_line, "dateline")
 
     def _from_bottom_lines(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         lines = [line for line in raw_text.splitlines() if line.strip()]
-        for line in lines[-BOTTOM_LINES:][::-1] if len(lines) > BOTTOM_LINES else []:
+        last = lines[-BOTTOM_LINES:][::-1] if len(lines) > BOTTOM_LINES else []  # the very last line first
+        return self._first_date_line(last, lang, self._only_a_date, "time-stamp")
+
+    def _first_date_line(self, lines: list[str], lang: str | None, accepts: Callable, method: str) -> PublishedDate | None:
+        for line in lines:
             for expression in self._full_dates(line, lang):
-                if self._only_a_date(line, expression, lang):
-                    return PublishedDate(expression.date.iso(), "time-stamp")
+                if accepts(line, expression, lang):
+                    return PublishedDate(expression.date.iso(), method)
         return None
 
     def _full_dates(self, text: str, lang: str | None) -> list[DateExpression]:

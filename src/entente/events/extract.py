@@ -67,6 +67,7 @@ FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
 _WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
+_COMMA = re.compile(r"[,،]")
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
 SOURCE_GAP = 6  # "according to the" before a source
 SOURCE_TAIL = 32  # "by Macron at his press conference," the source's phrase up to its comma
@@ -173,9 +174,9 @@ class _Reading:
         named before ``start``, when it named one after the last dated report ("On Wednesday the
         coast guard seized a tanker ... Moscow protested the same day", where the seizure was not
         read as a report), else that report's day."""
-        text = self.analysis.document.text
-        days = [e for e in self.analysis.dates if self.narrative_at <= e.start and e.end <= start
-                and e.kind != "narrative" and "\n" not in text[e.end:start]]
+        paragraph = self.analysis.document.text.rfind("\n", 0, start)  # where the paragraph begins
+        days = [e for e in self.analysis.dates if self.narrative_at <= e.start and paragraph < e.end <= start
+                and e.kind != "narrative"]
         reference = self.analysis.reference
         for expression in reversed(days):
             day = resolve(expression, reference)
@@ -362,11 +363,10 @@ def _source(cues: DocumentCues, party: Party, text: str, until: int) -> bool:
     the sentence or clause ("Secondo quanto riferito da Macron in conferenza stampa, ..."); after
     "he recalled that" the party is the subject of what was said."""
     start, end = party.mention.start, party.mention.end
-    comma = min((i for i in (text.find(",", end, end + SOURCE_TAIL), text.find("،", end, end + SOURCE_TAIL)) if i >= 0),
-                default=-1)
-    if comma < 0 or comma >= until or SENTENCE_STOP.search(text, end, comma):
+    found = _COMMA.search(text, end, end + SOURCE_TAIL)
+    if found is None or found.start() >= until or SENTENCE_STOP.search(text, end, found.start()):
         return False
-    right_after = not text[end:comma].strip()
+    right_after = not text[end:found.start()].strip()
     return any(start - cue.end <= SOURCE_GAP and not SENTENCE_STOP.search(text, cue.end, start)
                and (right_after or _opens(text, cue.start))
                for cue in cues.cue_before("report", start - ORIGIN_REACH, start))
@@ -957,15 +957,14 @@ def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | Non
 
 
 def _windows(triggers: list[Hit], chosen: list[Trigger | None], found: list[Party],
-             restarts: dict[int, int] | None = None, new_subjects: set[int] = frozenset()) -> list[list[Party]]:
+             restarts: dict[int, int], new_subjects: set[int]) -> list[list[Party]]:
     """Each trigger's parties: the clause's subject (before the first trigger), those between the
     previous trigger and this one (its own subject: "speaking at the session, Belousov accused"),
     and those after it up to the next trigger of another category, which takes its own ("met to
     defend against the attack of X": X belongs to the attack), or up to where a new dated event
-    of its own category begins (``_restarts``)."""
+    of its own category begins (``_restarts``), with a subject of its own for those in ``new_subjects``."""
     if not triggers:
         return []
-    restarts = restarts or {}
     subject = [p for p in found if p.mention.end <= triggers[0].start]
     categories = [t.event if t else None for t in chosen]
     windows = []
