@@ -5,6 +5,7 @@ knowledge base.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from functools import cached_property
 
@@ -20,9 +21,10 @@ from entente.text.sentences import SentenceSplitter
 
 
 class Entente:
-    def __init__(self, resources: Resources | None = None, analyse: bool = True):
+    def __init__(self, resources: Resources | None = None, analyse: bool = True, now: dt.date | None = None):
         self.resources = resources or Resources()
         self.analyse = analyse
+        self.now = now  # the day articles are read: none is published later (None: the clock's today)
 
     @cached_property
     def folder(self) -> Folder:
@@ -39,7 +41,7 @@ class Entente:
     @cached_property
     def builder(self) -> DocumentBuilder:
         boilerplate = BoilerplateFilter.from_resources(self.resources, self.folder)
-        published = PublicationDateDetector.from_resources(self.resources, self.folder, self.dates)
+        published = PublicationDateDetector.from_resources(self.resources, self.folder, self.dates, self.now)
         return DocumentBuilder(self.folder, boilerplate, LanguageDetector(), published)
 
     @cached_property

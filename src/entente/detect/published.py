@@ -2,17 +2,21 @@
 
 Accepted evidence, in order: a date line near the top (a line that is only a date, or a
 masthead line naming an issue or page), a phrase giving today's date ("today, Thursday
-7 November 2024", "ce samedi 10 mai 2025": this weekday, then the full date), or a line closing
-the text that is only a date and time, as wires stamp what they send ("2025/11/18 15:42 송고"). A date merely mentioned in the story is never taken; no evidence, no date.
+7 November 2024", "ce samedi 10 mai 2025": this weekday, then the full date), a line closing
+the text that is only a date and time, as wires stamp what they send ("2025/11/18 15:42 송고"),
+or a dateline without its year ("LONDRES, 10 Jul. (Agency) -") whose year the text's weekdays
+fix: "este jueves" makes 10 July a Thursday, and the latest such year not after today is taken.
+A date merely mentioned in the story is never taken; no evidence, no date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
 
 from entente.datafiles import Resources
-from entente.detect.dates import DateExpression, DateFinder
+from entente.detect.dates import DateExpression, DateFinder, PartialDate, named_day, valid_day
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -29,6 +33,8 @@ _AGENCY = re.compile(r"^\.?\s*/[^/\n]{1,40}/|^\s*[(（][^()（）\n]{1,40}[)）]
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+EARLIEST_YEAR = 1990  # how far back a year-less dateline's year is looked for when the text names no year
 
 
 @dataclass(frozen=True)
@@ -39,15 +45,17 @@ class PublishedDate:
 
 class PublicationDateDetector:
     def __init__(self, dates: DateFinder, folder: Folder, masthead: TermMatcher, today: dict[str, TermMatcher],
-                 this: dict[str, TermMatcher] | None = None):
+                 this: dict[str, TermMatcher] | None = None, now: dt.date | None = None):
         self._dates = dates
         self._folder = folder
         self._masthead = masthead
         self._today = today
         self._this = this or {}
+        self._now = now or dt.date.today()  # nothing is published after it is read
 
     @classmethod
-    def from_resources(cls, resources: Resources, folder: Folder, dates: DateFinder) -> "PublicationDateDetector":
+    def from_resources(cls, resources: Resources, folder: Folder, dates: DateFinder,
+                       now: dt.date | None = None) -> "PublicationDateDetector":
         masthead = TermMatcher([(w, True) for w in resources.load("text/boilerplate.yaml")["masthead"]], folder)
         def words(key: str, lang: str) -> TermMatcher:
             return TermMatcher([(w, True) for w in resources.lang(lang, "dates").get(key) or []],
@@ -55,11 +63,11 @@ class PublicationDateDetector:
         today = {lang: words("today", lang) for lang in resources.languages()}
         this = {lang: words("this", lang) for lang in resources.languages()
                 if resources.lang(lang, "dates").get("this_position", "before") in ("before", "both")}
-        return cls(dates, folder, masthead, today, this)
+        return cls(dates, folder, masthead, today, this, now)
 
     def detect(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         return (self._from_top_lines(raw_text, lang) or self._from_today_phrase(raw_text, lang)
-                or self._from_bottom_lines(raw_text, lang))
+                or self._from_bottom_lines(raw_text, lang) or self._from_yearless_dateline(raw_text, lang))
 
     def _from_top_lines(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         lines = [line for line in raw_text.splitlines() if line.strip()][:TOP_LINES]
@@ -102,7 +110,8 @@ class PublicationDateDetector:
             return None
         head = raw_text[:TODAY_PHRASE_CHARS]
         folded = self._folder.fold(head)
-        today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)] + self._this_weekday(head, folded, lang)
+        today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)]
+        today_spans += [(start, day.end) for start, day in self._this_weekday(head, folded, lang)]
         if not today_spans:
             return None
         for expression in self._full_dates(head, lang):
@@ -110,20 +119,66 @@ class PublicationDateDetector:
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
 
-    def _this_weekday(self, head: str, folded, lang: str | None) -> list[tuple[int, int]]:
-        """"ce samedi", "nesta quinta-feira": this weekday, when the full date follows it, is today."""
+    def _this_weekday(self, head: str, folded, lang: str | None) -> list[tuple[int, DateExpression]]:
+        """"ce samedi", "nesta quinta-feira": this weekday is today. Each with where its "this" starts."""
         matcher = self._this.get(lang or "")
         if matcher is None:
             return []
         weekdays = [e for e in self._dates.find(head, lang, folded) if e.kind == "weekday"]
-        spans = []
+        found = []
         for hit in matcher.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
-            spans += [(start, day.end) for day in weekdays if start <= day.start <= end + THIS_GAP and day.end > end]
-        return spans
+            found += [(start, day) for day in weekdays if start <= day.start <= end + THIS_GAP and day.end > end]
+        return found
+
+    def _from_yearless_dateline(self, raw_text: str, lang: str | None) -> PublishedDate | None:
+        """A dateline without its year ("LONDRES, 10 Jul. (Agency) -"), and weekdays in the text
+        that fix the year: this weekday is the dateline's day ("este jueves"), a weekday named with
+        its day and month falls on it ("el martes 8 de julio"). The latest year that fits them all,
+        not after today and not before a year the text names, is taken; no weekday, no year."""
+        head = raw_text[:TODAY_PHRASE_CHARS]
+        folded = self._folder.fold(head)
+        expressions = self._dates.find(head, lang, folded)
+        dateline = yearless_dateline(head, expressions)
+        if dateline is None:
+            return None
+        day = dateline.date
+        fixes = [(weekday.weekday, day) for _, weekday in self._this_weekday(head, folded, lang)]
+        fixes += [(weekday.weekday, date.date) for weekday, date in zip(expressions, expressions[1:])
+                  if named_day(weekday, date, head) and date.date.year is None and date.date.month]
+        if not fixes:
+            return None
+        named_years = [int(y) for y in _YEAR.findall(raw_text) if int(y) <= self._now.year]
+        for year in range(self._now.year, max(named_years, default=EARLIEST_YEAR) - 1, -1):
+            if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
+                continue
+            if all(_falls_on(weekday, date, PartialDate(year, day.month, day.day)) for weekday, date in fixes):
+                return PublishedDate(PartialDate(year, day.month, day.day).iso(), "dateline-weekday")
+        return None
 
 
 THIS_GAP = 2  # characters between "this" and its weekday (the weekday may include it: "nesta quinta")
+
+
+def yearless_dateline(text: str, expressions: list[DateExpression]) -> DateExpression | None:
+    """The day and month of a dateline that gives no year ("МОСКВА, 2 июля. /Агентство/."), among
+    the date expressions of the text's first lines."""
+    line_start = 0
+    for line in text.split("\n")[:TOP_LINES * 2]:
+        line_end = line_start + len(line)
+        for e in expressions:
+            if (line_start <= e.start and e.end <= line_end and e.kind == "absolute" and e.date.year is None
+                    and e.date.month and e.date.day and is_dateline_date(line, e.start - line_start, e.end - line_start)):
+                return e
+        line_start = line_end + 1
+    return None
+
+
+def _falls_on(weekday: int, date: PartialDate, dateline: PartialDate) -> bool:
+    """Whether the day and month ``date`` falls on ``weekday`` in the year that puts it nearest the dateline."""
+    shift = min((0, -1, 1), key=lambda years: abs(12 * years + date.month - dateline.month))
+    year = dateline.year + shift
+    return valid_day(year, date.month, date.day) and dt.date(year, date.month, date.day).weekday() == weekday
 
 
 def is_dateline_date(line: str, start: int, end: int) -> bool:

@@ -1,8 +1,9 @@
 """The document's reference date: what relative dates and offices are read against.
 
-The publication date when known; otherwise the first complete date the text gives; otherwise
-the latest year it mentions (year precision). This is an estimate for dating events, never
-reported as the publication date.
+The publication date when known; otherwise the first complete date the text gives; otherwise,
+unless a dateline gives the day without its year (the year is then unknown, and the years the
+story mentions are its background), the latest year it mentions (year precision). This is an
+estimate for dating events, never reported as the publication date.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from entente.detect.dates import DateFinder, PartialDate, add_months, parse_iso, valid_day, without_restatements
+from entente.detect.published import yearless_dateline
 from entente.pipeline.base import Analysis
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -37,6 +39,8 @@ def reference_date(published: str | None, expressions: list, text: str) -> Parti
     complete = [e.date for e in expressions if e.kind == "absolute" and e.date.precision == "day"]
     if complete:
         return complete[0]
+    if yearless_dateline(text, expressions):
+        return None
     years = [int(y) for y in _YEAR.findall(text)]
     return PartialDate(max(years)) if years else None
 
