@@ -143,6 +143,7 @@ class _Reading:
     venue: Callable  # a locative word stands before the mention
     narrative_day: PartialDate | None = None  # the date of the last event the text dated
     narrative_at: int = 0  # where that event's sentence ends
+    reported_at: int = 0  # where the sentence of the last event found ends
     story_day: tuple | None = None  # the first day the text named, and where that sentence ends
     _per_sentence: dict = field(default_factory=dict)
     last_hostile: tuple | None = None  # (where, actors) of the last attack, launch or threat reported
@@ -183,6 +184,22 @@ class _Reading:
             if day is not None and day.precision == "day" and not _after(day, reference):
                 return day  # a day still to come is a deadline or a plan ("until 4 June"), not the narrative's
         return self.narrative_day
+
+    def paragraph_date(self, start: int) -> EventDate | None:
+        """The last day its paragraph named before ``start`` outside any report, for a report with no
+        date of its own: "The second round was held on Monday, 2 June. The sides agreed to swap
+        prisoners" (the day of a report is carried only to reports that share a party with it,
+        ``carry_dates``; a day the report did not take is another act's: "condemned the attack of
+        22 April")."""
+        paragraph = max(self.analysis.document.text.rfind("\n", 0, start), self.reported_at - 1)
+        reference = self.analysis.reference
+        for expression in reversed([e for e in self.analysis.dates if paragraph < e.start and e.end <= start]):
+            if expression.kind == "narrative":
+                continue
+            day = resolve(expression, reference)
+            if day is not None and day.precision == "day" and not _after(day, reference):
+                return EventDate(day.iso(), "day", "carried")
+        return None
 
     def own_dates(self, hit: Hit, clause: Clause) -> list:
         """The sentence's date expressions, without those in a subordinate clause after the
@@ -603,7 +620,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category != trigger.event)
     if when.basis == "reference" and not historical:
-        when = reading.story_date() or when  # no date of its own: the story's day
+        when = reading.paragraph_date(clause.sentence.start) or reading.story_date() or when  # no date of its own
     event = Event(
         event_id=_event_id(analysis.document.doc_id, part, category),
         doc_id=analysis.document.doc_id,
@@ -621,6 +638,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         reading.last_hostile = (clause.sentence.start, actors)
     if when.basis == "text" and when.precision == "day" and not historical:
         reading.narrative_day, reading.narrative_at = parse_iso(when.date), clause.sentence.end
+    reading.reported_at = clause.sentence.end
     return event
 
 
