@@ -51,7 +51,7 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 SET_FLOORS = {
     "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
             ("events", "direction_accuracy"): 0.68},
-    "heldout": {("events", "f1"): 0.73, ("events", "participant_jaccard"): 0.93, ("events", "direction_accuracy"): 0.76},
+    "heldout": {("events", "f1"): 0.75, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.73},
     "heldout2": {("events", "f1"): 0.66, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.75},
     "heldout3": {("events", "f1"): 0.60, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
     "heldout4": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},

@@ -174,7 +174,7 @@ class _Reading:
         """The day "the same day" or "the day before" counts from: the last day the paragraph
         named before ``start``, when it named one after the last dated report ("On Wednesday the
         coast guard seized a tanker ... Moscow protested the same day", where the seizure was not
-        read as a report), else that report's day."""
+        read as a report), else that report's day, else the story's day (the first the text named)."""
         paragraph = self.analysis.document.text.rfind("\n", 0, start)  # where the paragraph begins
         days = [e for e in self.analysis.dates if self.narrative_at <= e.start and paragraph < e.end <= start
                 and e.kind != "narrative"]
@@ -183,7 +183,7 @@ class _Reading:
             day = resolve(expression, reference)
             if day is not None and day.precision == "day" and not _after(day, reference):
                 return day  # a day still to come is a deadline or a plan ("until 4 June"), not the narrative's
-        return self.narrative_day
+        return self.narrative_day or (self.story_day[0] if self.story_day else None)
 
     def paragraph_date(self, start: int) -> EventDate | None:
         """The last day its paragraph named before ``start`` outside any report, for a report with no
