@@ -57,20 +57,22 @@ class DocumentCues:
         return found
 
 
-def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = None) -> DocumentCues:
+def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = None,
+              places: bytearray | None = None) -> DocumentCues:
     """Every trigger, context word and cue of the document, from one scan of the folded text.
     A trigger or cue that runs over an entity's name (``names``, a mask in original offsets) is
-    none; it is left out before the longest hits are chosen, so a gapped term with a name in its
-    gap gives way to the shorter term it overlaps."""
+    none; it is left out before the longest hits are chosen, so a gapped term with a place
+    (``places``) in its gap gives way to the shorter term it overlaps. A party named in the gap
+    stays, and the term stands at its first part."""
     groups: dict[str, list[TermHit]] = defaultdict(list)
     for hit in lexicon.matcher.find_all(folded.text):
         for group, values in lexicon.grouped(hit.payloads):
-            groups[group].append(TermHit(hit.start, hit.end, hit.term, values))
+            groups[group].append(hit._replace(payloads=values))
 
     def hits(group: str, all_values: bool = False) -> list[Hit]:
         found = groups.get(group, [])
         if names is not None and group != CONTEXTS:
-            found = [h for h in found if not any(names[slice(*folded.span(h.start, h.end))])]
+            found = [_head_only(h, names, folded) for h in found if not _over_a_name(h, names, places, folded)]
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(found)]
     triggers = [h for h in hits(TRIGGERS, all_values=True) if None not in h.value]  # not_triggers win, then go
@@ -160,3 +162,22 @@ def _leading_sidelines(sentence: Sentence, cue: Hit) -> list[Clause]:
         return [Clause(sentence.start, sentence.end, sentence)]
     split = sentence.start + comma
     return [Clause(cue.start, split, sentence, True), Clause(split, sentence.end, sentence, beside=True)]
+
+
+def _over_a_name(hit: TermHit, names: bytearray, places: bytearray | None, folded: Folded) -> bool:
+    """Whether a term's words run over an entity's name. A party named in a gapped term's gap is
+    what the act is about ("summoned Israel's chargé d'affaires": "summoned + chargé d'affaires");
+    a place there (any name, without ``places``) stands between two acts ("reached in Sharm
+    el-Sheikh last Thursday an agreement")."""
+    parts = [(hit.start, hit.end)] if hit.gap is None else [(hit.start, hit.gap[0]), (hit.gap[1], hit.end)]
+    if any(any(names[slice(*folded.span(start, end))]) for start, end in parts):
+        return True
+    return hit.gap is not None and any((names if places is None else places)[slice(*folded.span(*hit.gap))])
+
+
+def _head_only(hit: TermHit, names: bytearray, folded: Folded) -> TermHit:
+    """A gapped term with a party named in its gap stands at its first part, the verb, so that
+    the party is read in its place ("summoned + Israel's + chargé": "summoned", then Israel)."""
+    if hit.gap is None or not any(names[slice(*folded.span(*hit.gap))]):
+        return hit
+    return hit._replace(end=hit.gap[0], gap=None)

@@ -116,7 +116,8 @@ class ExtractEvents:
     def _reading(self, analysis: Analysis, lexicon: EventLexicon) -> "_Reading":
         text = analysis.document.text
         mentions = span_mask(((m.start, m.end) for m in analysis.mentions), len(text))
-        cues = find_cues(lexicon, analysis.folded, mentions)
+        places = span_mask(((m.start, m.end) for m in analysis.mentions if m.type == "PLACE"), len(text))
+        cues = find_cues(lexicon, analysis.folded, mentions, places)
 
         def next_to(words: frozenset[str]) -> Callable[[Mention], bool]:
             return locative_next_to(text, self.folder.key, words, lexicon.postpositions, not lexicon.locatives_follow)

@@ -33,6 +33,7 @@ class TermHit(NamedTuple):
     end: int
     term: str
     payloads: tuple[Any, ...]
+    gap: tuple[int, int] | None = None  # a gapped term: what stands between its two parts
 
 
 @dataclass(frozen=True)
@@ -115,16 +116,18 @@ class TermMatcher:
                 end = self._suffix_end(folded, end)
                 if end is None:
                     continue
+            gap = None
             if pattern.tail is not None:
                 following = pattern.tail.match(folded, end)
                 if following is None:
                     continue
+                gap = (end, following.start("tail"))
                 end = following.end()
                 if not pattern.cjk and end < size and _is_word(folded[end]):  # a mark inside the word
                     if not pattern.tail_runs:
                         continue
                     end = _WORD_TAIL.match(folded, end).end()
-            hits.append(TermHit(start, end, keys[index][0], payloads[index]))
+            hits.append(TermHit(start, end, keys[index][0], payloads[index], gap))
         return hits
 
     def _clitic_before(self, text: str, start: int, length: int) -> bool:
@@ -155,9 +158,9 @@ def _compiled_tail(tail: str, cjk: bool, wildcard: bool) -> re.Pattern:
     """Compiled once per distinct second part; letters and digits mark the boundary here (cheap
     to compile), the marks inside words are checked by the matcher."""
     if cjk:
-        return re.compile(rf"[^{_STOPS}\s]{{0,{GAP_CHARS}}}?{re.escape(tail)}")
+        return re.compile(rf"[^{_STOPS}\s]{{0,{GAP_CHARS}}}?(?P<tail>{re.escape(tail)})")
     ending = r"[^\W_]*" if wildcard else r"(?![^\W_])"
-    return re.compile(rf"(?: [^{_STOPS}\s]+){{0,{GAP_WORDS}}}? {re.escape(tail)}{ending}")
+    return re.compile(rf"(?: [^{_STOPS}\s]+){{0,{GAP_WORDS}}}? (?P<tail>{re.escape(tail)}){ending}")
 
 
 def is_cjk(text: str) -> bool:
