@@ -42,7 +42,7 @@ class PlaceIndex:
         self.ambiguous = {folder.key(w) for w in stop.get("ambiguous") or []}
         entries = [(alias, place.place_id) for place in places.values() for alias in [place.name, *place.aliases]
                    if folder.key(alias) not in common]
-        entries += [(word, BLOCKED) for word in stop.get("zh_blockers") or []]
+        entries += [(word, BLOCKED) for word in stop.get("blockers") or []]
         self.matcher = TermMatcher(entries, folder, prefixes, suffixes)
         self._capitals = {p.country: p for p in places.values() if p.capital}
 
