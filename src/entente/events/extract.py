@@ -947,7 +947,9 @@ def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | Non
     already reported in the clause, after an "and" and a date of its own, is a new event; the key
     is the trigger's index, the value where its part of the clause begins. So is one after a
     subordinator and parties of its own ("adopted a declaration, while India and Brazil signed a
-    pact"), whose subject is not the clause's (the second set returned)."""
+    pact"), whose subject is not the clause's (the second set returned) unless the clause ends in
+    its verb, which names its subject first and then, closed by the subordinator, the act that
+    came before: "A, [B's arrest of two of its citizens after], B's envoys expelled"."""
     restarts: dict[int, int] = {}
     new_subjects: set[int] = set()
     events = [t.event for t in chosen if t is not None]
@@ -970,7 +972,8 @@ def _restarts(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | Non
             for cue in reading.cues.cue_before("subordinators", previous, triggers[index].start):
                 if cue.start not in that and reading.index.within(cue.end, triggers[index].start):
                     restarts[index] = cue.start
-                    new_subjects.add(index)
+                    if not reading.order.verb_final:  # there the subordinator closes the first act's clause
+                        new_subjects.add(index)
                     break
     return restarts, new_subjects
 
