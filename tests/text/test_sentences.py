@@ -15,6 +15,7 @@ def test_arabic_comma_does_not_split(system):
     ("it", "Il ministro è arrivato a Roma. Ha incontrato il sig. Rossi.", 2),
     ("fr", "Le ministre est arrivé. Il a rencontré son homologue!", 2),
     ("zh", "两国外长举行会谈。双方签署了协议。", 2),
+    ("pl", "Litwa zwróciła się o konsultacje na podstawie art. 4 traktatu. Rada zebrała się w piątek.", 2),
 ])
 def test_split_counts(system, lang, text, count):
     assert len(sentences(system, text, lang)) == count
