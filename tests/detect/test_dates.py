@@ -13,6 +13,9 @@ from entente.detect.dates import PartialDate, resolve
     ("ko", "2025/11/18 15:42", PartialDate(2025, 11, 20), "2025-11-18"),
     ("ja", "2025.11.18", PartialDate(2025, 11, 20), "2025-11-18"),
     ("en", "on 2025-11-18", PartialDate(2025, 11, 20), "2025-11-18"),
+    # a count of days is no day of the month: only the 18th here
+    ("ko", "지난 18일부터 11일 일정으로 훈련을 하고 있다", PartialDate(2025, 8, 26), "2025-08-18"),
+    ("ko", "지난 18일부터 3일 동안 훈련했다", PartialDate(2025, 8, 26), "2025-08-18"),
 ])
 def test_dates_resolve(system, lang, text, reference, expected):
     found = system.dates.find(text, lang)

@@ -172,7 +172,7 @@ def _marker_patterns(markers: dict) -> list[str]:
     year, month, day = ("|".join(re.escape(m) for m in markers.get(k) or []) for k in ("year", "month", "day"))
     return [rf"(?P<year>(?:1[89]|20)\d\d)\s?(?:{year})\s?(?P<m>\d{{1,2}})\s?(?:{month})(?:\s?(?P<day>\d{{1,2}})\s?(?:{day}))?",
             rf"(?<!\d)(?P<m>\d{{1,2}})\s?(?:{month})\s?(?P<day>\d{{1,2}})\s?(?:{day})",
-            rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?![\d간間])"]  # not "3일간", "3日間" (for three days)
+            rf"(?<![\d{month}])(?P<day>[0-3]?\d)\s?(?:{day})(?![\d간間째])(?!\s?(?:일정|동안))"]  # not "3일간", "3日間", "3일 동안" (for three days), "11일 일정" (an 11-day schedule), "3일째" (the third day)
 
 
 def _year_patterns(words: dict, markers: dict, folder: Folder, prefixes: list[str]) -> list[str]:
