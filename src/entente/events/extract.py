@@ -1093,7 +1093,13 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
     verb in verb-final languages)."""
     window = max(clause.start, hit.start - NEGATION_WINDOW)
     after = min(clause.end, hit.end + AFTER_VERB_WINDOW)
-    if cues.cue_before("negation", window, hit.start) or cues.cue_before("hypothetical", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
+    if cues.cue_before("negation", window, hit.start):
+        return None
+    reach = max(clause.start, hit.start - INTENT_WINDOW)
+    future = cues.cue_before("reported_future", reach, hit.start)
+    if future and cues.cue_before("report", clause.sentence.start, future[-1].start) and not _condition_after(hit, clause, cues):
+        return trigger.event if trigger.event in ABOUT_THE_FUTURE else "AGREE"  # "said the sides would swap": what was agreed, reported
+    if cues.cue_before("hypothetical", reach, hit.start):
         return None
     if _scheduled(hit, clause, cues):
         return None
@@ -1107,6 +1113,13 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
     if trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
         return "AGREE"
     return trigger.event
+
+
+def _condition_after(hit: Hit, clause: Clause, cues: DocumentCues) -> bool:
+    """A condition after the act in its clause ("would sign the treaty if ..."), other than a
+    reported future's own word."""
+    futures = {c.start for c in cues.cue_before("reported_future", hit.end, clause.end)}
+    return any(c.start not in futures for c in cues.cue_before("hypothetical", hit.end, clause.end))
 
 
 def _enough(category: str, participants: list[str], found: list[Party]) -> bool:
