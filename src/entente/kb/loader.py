@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,9 +30,12 @@ def load_kb(resources: Resources, user_dir: Path | None = None) -> KnowledgeBase
     _load_states(resources, entities, aliases)
     _load_igos(resources, entities, aliases, contextual)
     person_files = resources.files("kb/persons") + sorted((user_dir or user_kb_dir()).glob("*.yaml"))
+    declension = Declension(resources.load("kb/declension.yaml", {}) or {})
+    genders: dict[str, str] = {}
     for path in person_files:
         for record in read_yaml(path) or []:
-            _add_person(record, entities, aliases, path)
+            genders.setdefault(str(record.get("id") or ""), record.get("gender") or "m")
+            _add_person(_with_cases(record, declension, genders), entities, aliases, path)
     labels = resources.load("kb/offices.yaml", {}) or {}
     naming = resources.load("kb/naming.yaml", {}) or {}
     return KnowledgeBase(entities, aliases, contextual, labels, frozenset(naming.get("family_name_first") or []),
@@ -119,6 +123,52 @@ def _add_names(entity: KBEntity, record: dict, aliases: list) -> None:
     new = [str(n) for words in (record.get("names") or {}).values() for n in words or [] if n not in entity.names]
     entity.names.extend(new)
     aliases.extend(Alias(name, entity.entity_id, "name") for name in new)
+
+
+def _with_cases(record: dict, declension: "Declension", genders: dict[str, str]) -> dict:
+    """The record with the case forms of its full names in the languages that decline them."""
+    names = record.get("names") or {}
+    if not any(lang in declension.rules for lang in names):
+        return record
+    gender = genders.get(str(record.get("id") or ""), "m")
+    declined = {lang: list(dict.fromkeys([str(n) for n in words or []]
+                                         + [form for n in words or [] for form in declension.forms(str(n), lang, gender)]))
+                for lang, words in names.items()}
+    return {**record, "names": declined}
+
+
+class Declension:
+    """Case forms of full names (kb/declension.yaml): each word of a name of two words or more
+    in Cyrillic takes the endings of the first rule it matches, the same case across the name."""
+
+    CASES = 4  # genitive, dative, instrumental, accusative
+
+    def __init__(self, table: dict):
+        self.rules = {lang: {gender: sorted(((str(end), list(forms)) for end, forms in (rules or {}).items()),
+                                            key=lambda rule: -len(rule[0]))
+                             for gender, rules in (genders or {}).items()}
+                      for lang, genders in table.items()}
+
+    def forms(self, name: str, lang: str, gender: str) -> list[str]:
+        rules = self.rules.get(lang, {}).get(gender)
+        words = name.split()
+        if not rules or len(words) < 2 or not all(_CYRILLIC.fullmatch(w) for w in words):
+            return []
+        declined = [self._word(word, rules) for word in words]
+        return [" ".join(forms[case] for forms in declined) for case in range(self.CASES)
+                if any(forms[case] != word for forms, word in zip(declined, words))]
+
+    def _word(self, word: str, rules: list[tuple[str, list[str]]]) -> list[str]:
+        for ending, forms in rules:
+            if ending and word.endswith(ending) and len(word) > len(ending) + 1:
+                return [word[:-len(ending)] + form for form in forms]
+            if not ending and word[-1].lower() in _CONSONANTS:
+                return [word + form for form in forms]
+        return [word] * self.CASES
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
+_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 
 
 def _office(data: dict, path: Path, person: str) -> Office:
