@@ -45,21 +45,23 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # - heldout3, heldout4, heldout5: 18 articles each, one per language, written the same way (first
 #   measured at event F1 0.492, 0.408 and 0.414 by the code before them);
 # - heldout6, heldout7, heldout8, heldout9: the same (first measured at 0.400, 0.366, 0.308 and 0.365);
-#   held-out 9 was sealed through session 10 (0.365 at its start, 0.384 at its end) and is used for fixes
-#   from session 11 on: reading a dateline's missing year from the text's weekdays, or leaving it
-#   unknown, matched more of its events, some with their direction wrong (0.550 -> 0.500).
+#   held-out 9 was sealed through session 10 (0.365 at its start, 0.384 at its end) and used for fixes
+#   in session 11 (0.558 at its end);
+# - heldout10: the same, sealed through session 11 (0.367 at its start, 0.434 at its end), so its floors
+#   sit just under its one end-of-session measure.
 SET_FLOORS = {
     "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
             ("events", "direction_accuracy"): 0.68},
     "heldout": {("events", "f1"): 0.75, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.73},
     "heldout2": {("events", "f1"): 0.66, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.75},
-    "heldout3": {("events", "f1"): 0.60, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
+    "heldout3": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
     "heldout4": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
-    "heldout5": {("events", "f1"): 0.51, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
-    "heldout6": {("events", "f1"): 0.51, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.49},
-    "heldout7": {("events", "f1"): 0.50, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
-    "heldout8": {("events", "f1"): 0.45, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
-    "heldout9": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.49},
+    "heldout5": {("events", "f1"): 0.52, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
+    "heldout6": {("events", "f1"): 0.53, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.49},
+    "heldout7": {("events", "f1"): 0.52, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
+    "heldout8": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
+    "heldout9": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.56},
+    "heldout10": {("events", "f1"): 0.43, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.54},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
@@ -70,7 +72,8 @@ SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout6": (DEV / "heldout6" / "heldout6.gold.jsonl", DEV / "heldout6" / "docs"),
         "heldout7": (DEV / "heldout7" / "heldout7.gold.jsonl", DEV / "heldout7" / "docs"),
         "heldout8": (DEV / "heldout8" / "heldout8.gold.jsonl", DEV / "heldout8" / "docs"),
-        "heldout9": (DEV / "heldout9" / "heldout9.gold.jsonl", DEV / "heldout9" / "docs")}
+        "heldout9": (DEV / "heldout9" / "heldout9.gold.jsonl", DEV / "heldout9" / "docs"),
+        "heldout10": (DEV / "heldout10" / "heldout10.gold.jsonl", DEV / "heldout10" / "docs")}
 
 
 @pytest.fixture(scope="module")
