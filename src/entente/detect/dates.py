@@ -20,6 +20,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomor
 # Relative to the narrative, not to the publication: "a day earlier", "la veille", "накануне", "同日".
 NARRATIVE_DAYS = {"day_before": -1, "day_after": 1, "same_day": 0}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")  # a year the text names (1950-2049)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|º|°|\.)?"
 
 

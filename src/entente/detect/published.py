@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 from entente.datafiles import Resources
-from entente.detect.dates import DateExpression, DateFinder, PartialDate, named_day, valid_day
+from entente.detect.dates import YEAR_IN_TEXT, DateExpression, DateFinder, PartialDate, named_day, valid_day
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -33,7 +33,6 @@ _AGENCY = re.compile(r"^\.?\s*/[^/\n]{1,40}/|^\s*[(（][^()（）\n]{1,40}[)）]
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 EARLIEST_YEAR = 1990  # how far back a year-less dateline's year is looked for when the text names no year
 
 
@@ -148,7 +147,7 @@ class PublicationDateDetector:
                   if named_day(weekday, date, head) and date.date.year is None and date.date.month]
         if not fixes:
             return None
-        named_years = [int(y) for y in _YEAR.findall(raw_text) if int(y) <= self._now.year]
+        named_years = [int(y) for y in YEAR_IN_TEXT.findall(raw_text) if int(y) <= self._now.year]
         for year in range(self._now.year, max(named_years, default=EARLIEST_YEAR) - 1, -1):
             if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
                 continue

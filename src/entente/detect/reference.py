@@ -8,14 +8,12 @@ estimate for dating events, never reported as the publication date.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
-from entente.detect.dates import DateFinder, PartialDate, add_months, parse_iso, valid_day, without_restatements
+from entente.detect.dates import YEAR_IN_TEXT, DateFinder, PartialDate, add_months, parse_iso, valid_day, without_restatements
 from entente.detect.published import yearless_dateline
 from entente.pipeline.base import Analysis
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 @dataclass
@@ -41,7 +39,7 @@ def reference_date(published: str | None, expressions: list, text: str) -> Parti
         return complete[0]
     if yearless_dateline(text, expressions):
         return None
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in YEAR_IN_TEXT.findall(text)]
     return PartialDate(max(years)) if years else None
 
 

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-from entente.detect.dates import DateExpression, PartialDate, add_months, resolve, valid_day
+from entente.detect.dates import YEAR_IN_TEXT, DateExpression, PartialDate, add_months, resolve, valid_day
 from entente.detect.published import is_dateline_date
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
                              and (d.year, d.month) == (resolved.year, resolved.month)), resolved)
         return EventDate(resolved.iso(), resolved.precision, "text")
     if historical:
-        years = _YEAR.findall(text[start:end])
+        years = YEAR_IN_TEXT.findall(text[start:end])
         if years:
             return EventDate(years[0], "year", "text")
     if reference and reference.iso():

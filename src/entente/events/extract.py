@@ -177,14 +177,19 @@ class _Reading:
         coast guard seized a tanker ... Moscow protested the same day", where the seizure was not
         read as a report), else that report's day, else the story's day (the first the text named)."""
         paragraph = self.analysis.document.text.rfind("\n", 0, start)  # where the paragraph begins
-        days = [e for e in self.analysis.dates if self.narrative_at <= e.start and paragraph < e.end <= start
-                and e.kind != "narrative"]
+        days = [e for e in self.analysis.dates if self.narrative_at <= e.start and paragraph < e.end <= start]
+        return self._last_past_day(days) or self.narrative_day or (self.story_day[0] if self.story_day else None)
+
+    def _last_past_day(self, expressions: list) -> PartialDate | None:
+        """The last of these date expressions that names a day not after the reference: a day still
+        to come is a deadline or a plan ("until 4 June"), not the narrative's; "the same day" counts
+        from another."""
         reference = self.analysis.reference
-        for expression in reversed(days):
-            day = resolve(expression, reference)
+        for expression in reversed(expressions):
+            day = resolve(expression, reference) if expression.kind != "narrative" else None
             if day is not None and day.precision == "day" and not _after(day, reference):
-                return day  # a day still to come is a deadline or a plan ("until 4 June"), not the narrative's
-        return self.narrative_day or (self.story_day[0] if self.story_day else None)
+                return day
+        return None
 
     def paragraph_date(self, start: int) -> EventDate | None:
         """The last day its paragraph named before ``start`` outside any report, for a report with no
@@ -193,14 +198,8 @@ class _Reading:
         ``carry_dates``; a day the report did not take is another act's: "condemned the attack of
         22 April")."""
         paragraph = max(self.analysis.document.text.rfind("\n", 0, start), self.reported_at - 1)
-        reference = self.analysis.reference
-        for expression in reversed([e for e in self.analysis.dates if paragraph < e.start and e.end <= start]):
-            if expression.kind == "narrative":
-                continue
-            day = resolve(expression, reference)
-            if day is not None and day.precision == "day" and not _after(day, reference):
-                return EventDate(day.iso(), "day", "carried")
-        return None
+        day = self._last_past_day([e for e in self.analysis.dates if paragraph < e.start and e.end <= start])
+        return EventDate(day.iso(), "day", "carried") if day else None
 
     def own_dates(self, hit: Hit, clause: Clause) -> list:
         """The sentence's date expressions, without those in a subordinate clause after the
