@@ -135,12 +135,13 @@ class PublicationDateDetector:
         that fix the year: this weekday is the dateline's day ("este jueves"), a weekday named with
         its day and month falls on it ("el martes 8 de julio"). The latest year that fits them all,
         not after today and not before a year the text names, is taken; no weekday, no year."""
+        top = "\n".join(raw_text.split("\n", TOP_LINES * 2)[:TOP_LINES * 2])  # most texts have no such dateline
+        dateline = yearless_dateline(top, self._dates.find(top, lang))
+        if dateline is None:
+            return None
         head = raw_text[:TODAY_PHRASE_CHARS]
         folded = self._folder.fold(head)
         expressions = self._dates.find(head, lang, folded)
-        dateline = yearless_dateline(head, expressions)
-        if dateline is None:
-            return None
         day = dateline.date
         fixes = [(weekday.weekday, day) for _, weekday in self._this_weekday(head, folded, lang)]
         fixes += [(weekday.weekday, date.date) for weekday, date in zip(expressions, expressions[1:])
