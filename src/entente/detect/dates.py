@@ -324,6 +324,12 @@ def _restated(before: DateExpression | None, expression: DateExpression, text: s
             and bool(_RESTATEMENT.fullmatch(text, before.end, expression.start)))
 
 
+def nearest_year(month: int, reference: PartialDate) -> int:
+    """The year, of the reference's and those either side, that puts ``month`` nearest the
+    reference's month ("15 December" read in January is last year's); a tie keeps the year."""
+    return reference.year + min((0, -1, 1), key=lambda years: abs(12 * years + month - reference.month))
+
+
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:
     """The calendar date an expression stands for, read against a reference (publication) date."""
     if expression.kind in ("absolute", "month"):

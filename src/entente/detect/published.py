@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 from entente.datafiles import Resources
-from entente.detect.dates import YEAR_IN_TEXT, DateExpression, DateFinder, PartialDate, named_day, valid_day
+from entente.detect.dates import YEAR_IN_TEXT, DateExpression, DateFinder, PartialDate, named_day, nearest_year, valid_day
 from entente.text.normalise import Folder
 from entente.text.terms import TermMatcher
 
@@ -110,25 +110,21 @@ class PublicationDateDetector:
         head = raw_text[:TODAY_PHRASE_CHARS]
         folded = self._folder.fold(head)
         today_spans = [folded.span(h.start, h.end) for h in matcher.find(folded.text)]
-        today_spans += [(start, day.end) for start, day in self._this_weekday(head, folded, lang)]
-        if not today_spans:
+        this = self._this_spans(folded, lang)
+        if not today_spans and not this:
             return None
-        for expression in self._full_dates(head, lang):
-            if any(0 <= expression.start - end <= 20 for _, end in today_spans):
+        expressions = self._dates.find(head, lang, folded)
+        today_spans += [(start, day.end) for start, day in _this_weekdays(this, expressions)]
+        for expression in expressions:
+            if (expression.kind == "absolute" and expression.date.precision == "day"
+                    and any(0 <= expression.start - end <= 20 for _, end in today_spans)):
                 return PublishedDate(expression.date.iso(), "today-phrase")
         return None
 
-    def _this_weekday(self, head: str, folded, lang: str | None) -> list[tuple[int, DateExpression]]:
-        """"ce samedi", "nesta quinta-feira": this weekday is today. Each with where its "this" starts."""
+    def _this_spans(self, folded, lang: str | None) -> list[tuple[int, int]]:
+        """Where the words for "this" stand ("ce", "nesta"), in original offsets."""
         matcher = self._this.get(lang or "")
-        if matcher is None:
-            return []
-        weekdays = [e for e in self._dates.find(head, lang, folded) if e.kind == "weekday"]
-        found = []
-        for hit in matcher.find(folded.text):
-            start, end = folded.span(hit.start, hit.end)
-            found += [(start, day) for day in weekdays if start <= day.start <= end + THIS_GAP and day.end > end]
-        return found
+        return [folded.span(hit.start, hit.end) for hit in matcher.find(folded.text)] if matcher else []
 
     def _from_yearless_dateline(self, raw_text: str, lang: str | None) -> PublishedDate | None:
         """A dateline without its year ("LONDRES, 10 Jul. (Agency) -"), and weekdays in the text
@@ -143,7 +139,7 @@ class PublicationDateDetector:
         folded = self._folder.fold(head)
         expressions = self._dates.find(head, lang, folded)
         day = dateline.date
-        fixes = [(weekday.weekday, day) for _, weekday in self._this_weekday(head, folded, lang)]
+        fixes = [(weekday.weekday, day) for _, weekday in _this_weekdays(self._this_spans(folded, lang), expressions)]
         fixes += [(weekday.weekday, date.date) for weekday, date in zip(expressions, expressions[1:])
                   if named_day(weekday, date, head) and date.date.year is None and date.date.month]
         if not fixes:
@@ -160,24 +156,29 @@ class PublicationDateDetector:
 THIS_GAP = 2  # characters between "this" and its weekday (the weekday may include it: "nesta quinta")
 
 
+def _this_weekdays(this: list[tuple[int, int]], expressions: list[DateExpression]) -> list[tuple[int, DateExpression]]:
+    """"ce samedi", "nesta quinta-feira": this weekday is today. Each with where its "this" starts."""
+    weekdays = [e for e in expressions if e.kind == "weekday"]
+    return [(start, day) for start, end in this for day in weekdays if start <= day.start <= end + THIS_GAP and day.end > end]
+
+
 def yearless_dateline(text: str, expressions: list[DateExpression]) -> DateExpression | None:
     """The day and month of a dateline that gives no year ("МОСКВА, 2 июля. /Агентство/."), among
     the date expressions of the text's first lines."""
-    line_start = 0
-    for line in text.split("\n")[:TOP_LINES * 2]:
-        line_end = line_start + len(line)
-        for e in expressions:
-            if (line_start <= e.start and e.end <= line_end and e.kind == "absolute" and e.date.year is None
-                    and e.date.month and e.date.day and is_dateline_date(line, e.start - line_start, e.end - line_start)):
-                return e
-        line_start = line_end + 1
+    top = sum(len(line) + 1 for line in text.split("\n", TOP_LINES * 2)[:TOP_LINES * 2])
+    for e in expressions:
+        if e.start >= top or e.kind != "absolute" or e.date.year is not None or not (e.date.month and e.date.day):
+            continue
+        start, end = text.rfind("\n", 0, e.start) + 1, text.find("\n", e.start)
+        end = len(text) if end < 0 else end
+        if e.end <= end and is_dateline_date(text[start:end], e.start - start, e.end - start):
+            return e
     return None
 
 
 def _falls_on(weekday: int, date: PartialDate, dateline: PartialDate) -> bool:
     """Whether the day and month ``date`` falls on ``weekday`` in the year that puts it nearest the dateline."""
-    shift = min((0, -1, 1), key=lambda years: abs(12 * years + date.month - dateline.month))
-    year = dateline.year + shift
+    year = nearest_year(date.month, dateline)
     return valid_day(year, date.month, date.day) and dt.date(year, date.month, date.day).weekday() == weekday
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from entente.detect.dates import YEAR_IN_TEXT, DateFinder, PartialDate, add_months, parse_iso, valid_day, without_restatements
+from entente.detect.dates import (YEAR_IN_TEXT, DateFinder, PartialDate, add_months, nearest_year, parse_iso, valid_day,
+                                  without_restatements)
 from entente.detect.published import yearless_dateline
 from entente.pipeline.base import Analysis
 
@@ -54,8 +55,7 @@ def _nearest_to_reference(expressions: list, reference: PartialDate | None) -> l
     nearest = []
     for e in expressions:
         if e.kind == "absolute" and e.date.year is None and e.date.month:
-            shift = min((0, -1, 1), key=lambda years: abs(12 * years + e.date.month - reference.month))  # a tie keeps the year
-            e = replace(e, date=PartialDate(reference.year + shift, e.date.month, e.date.day))
+            e = replace(e, date=PartialDate(nearest_year(e.date.month, reference), e.date.month, e.date.day))
         elif e.kind == "absolute" and e.date.year is None and e.date.day and reference.day:
             e = replace(e, date=_nearest_month(e.date.day, reference) or e.date)
         elif e.kind == "weekday" and e.direction is None:

@@ -57,8 +57,7 @@ class DocumentCues:
         return found
 
 
-def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = None,
-              places: bytearray | None = None) -> DocumentCues:
+def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray, places: bytearray) -> DocumentCues:
     """Every trigger, context word and cue of the document, from one scan of the folded text.
     A trigger or cue that runs over an entity's name (``names``, a mask in original offsets) is
     none; it is left out before the longest hits are chosen, so a gapped term with a place
@@ -71,8 +70,8 @@ def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray | None = N
 
     def hits(group: str, all_values: bool = False) -> list[Hit]:
         found = groups.get(group, [])
-        if names is not None and group != CONTEXTS:
-            found = [_head_only(h, names, folded) for h in found if not _over_a_name(h, names, places, folded)]
+        if group != CONTEXTS:
+            found = [kept for h in found if (kept := _clear_of_names(h, names, places, folded)) is not None]
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(found)]
     triggers = [h for h in hits(TRIGGERS, all_values=True) if None not in h.value]  # not_triggers win, then go
@@ -164,20 +163,16 @@ def _leading_sidelines(sentence: Sentence, cue: Hit) -> list[Clause]:
     return [Clause(cue.start, split, sentence, True), Clause(split, sentence.end, sentence, beside=True)]
 
 
-def _over_a_name(hit: TermHit, names: bytearray, places: bytearray | None, folded: Folded) -> bool:
-    """Whether a term's words run over an entity's name. A party named in a gapped term's gap is
-    what the act is about ("summoned Israel's chargé d'affaires": "summoned + chargé d'affaires");
-    a place there (any name, without ``places``) stands between two acts ("reached in Sharm
-    el-Sheikh last Thursday an agreement")."""
-    parts = [(hit.start, hit.end)] if hit.gap is None else [(hit.start, hit.gap[0]), (hit.gap[1], hit.end)]
-    if any(any(names[slice(*folded.span(start, end))]) for start, end in parts):
-        return True
-    return hit.gap is not None and any((names if places is None else places)[slice(*folded.span(*hit.gap))])
-
-
-def _head_only(hit: TermHit, names: bytearray, folded: Folded) -> TermHit:
-    """A gapped term with a party named in its gap stands at its first part, the verb, so that
-    the party is read in its place ("summoned + Israel's + chargé": "summoned", then Israel)."""
-    if hit.gap is None or not any(names[slice(*folded.span(*hit.gap))]):
-        return hit
-    return hit._replace(end=hit.gap[0], gap=None)
+def _clear_of_names(hit: TermHit, names: bytearray, places: bytearray, folded: Folded) -> TermHit | None:
+    """The hit, unless its words run over an entity's name. A party named in a gapped term's gap
+    is what the act is about ("summoned Israel's chargé d'affaires": "summoned + chargé
+    d'affaires"), and the term then stands at its first part, the verb, so that the party is read
+    in its place; a place there stands between two acts ("reached in Sharm el-Sheikh last
+    Thursday an agreement"), and hides the term."""
+    def named(start: int, end: int, mask: bytearray = names) -> bool:
+        return any(mask[slice(*folded.span(start, end))])
+    if hit.gap is None:
+        return None if named(hit.start, hit.end) else hit
+    if named(hit.start, hit.gap[0]) or named(hit.gap[1], hit.end) or named(*hit.gap, places):
+        return None
+    return hit._replace(end=hit.gap[0], gap=None) if named(*hit.gap) else hit

@@ -34,8 +34,8 @@ def load_kb(resources: Resources, user_dir: Path | None = None) -> KnowledgeBase
     genders: dict[str, str] = {}
     for path in person_files:
         for record in read_yaml(path) or []:
-            genders.setdefault(str(record.get("id") or ""), record.get("gender") or "m")
-            _add_person(_with_cases(record, declension, genders), entities, aliases, path)
+            gender = genders.setdefault(str(record.get("id") or ""), record.get("gender") or "m")  # spellings files give none
+            _add_person(_with_cases(record, declension, gender), entities, aliases, path)
     labels = resources.load("kb/offices.yaml", {}) or {}
     naming = resources.load("kb/naming.yaml", {}) or {}
     return KnowledgeBase(entities, aliases, contextual, labels, frozenset(naming.get("family_name_first") or []),
@@ -125,12 +125,11 @@ def _add_names(entity: KBEntity, record: dict, aliases: list) -> None:
     aliases.extend(Alias(name, entity.entity_id, "name") for name in new)
 
 
-def _with_cases(record: dict, declension: "Declension", genders: dict[str, str]) -> dict:
+def _with_cases(record: dict, declension: "Declension", gender: str) -> dict:
     """The record with the case forms of its full names in the languages that decline them."""
     names = record.get("names") or {}
     if not any(lang in declension.rules for lang in names):
         return record
-    gender = genders.get(str(record.get("id") or ""), "m")
     declined = {lang: list(dict.fromkeys([str(n) for n in words or []]
                                          + [form for n in words or [] for form in declension.forms(str(n), lang, gender)]))
                 for lang, words in names.items()}
