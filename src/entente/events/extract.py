@@ -19,7 +19,7 @@ from entente.events.consolidate import REFERENCE_SLACK_DAYS, UNILATERAL, consoli
 from entente.events.cues import (Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues,
                                  last_joined_comma)
 from entente.events.dating import EventDate, date_event, sentence_dates
-from entente.events.lexicon import EventLexicon, Trigger
+from entente.events.lexicon import NEEDS_DESTINATION, EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
 from entente.model import Event, Location, Mention, Source
 from entente.pipeline.base import Analysis
@@ -62,6 +62,7 @@ HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION"
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
 DESTINATION_GAP = 30
+DESTINATION_BEFORE_GAP = 2  # characters between a capital and the verb after it ("в Пекин прибыл")
 ADDRESS_GAP = 4  # characters between an accusing or asking verb and the capital it addresses ("reprochó a")
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
@@ -274,7 +275,7 @@ class _Reading:
             anchor = self.narrative(expression.start) if expression.kind == "narrative" else None
             anchor = anchor or self.analysis.reference
             day = resolve(expression, anchor)
-            if day is not None and day.precision == "day":
+            if day is not None and day.precision == "day" and not _background_day(day.iso(), self.analysis.reference):
                 self.story_day = (day, sentence.end)
                 return
 
@@ -391,6 +392,14 @@ def _source(cues: DocumentCues, party: Party, text: str, until: int) -> bool:
 
 def _after(day: PartialDate, reference: PartialDate | None) -> bool:
     return bool(reference and reference.precision == "day" and day.iso() > reference.iso())
+
+
+BACKGROUND_DAYS = 60  # a day this long before the reference is background, not the story's narrative
+
+
+def _background_day(day: str, reference: PartialDate | None) -> bool:
+    return reference is not None and reference.precision == "day" and days_apart(day, reference.iso()) > BACKGROUND_DAYS \
+        and day < reference.iso()
 
 
 def _opens(text: str, at: int) -> bool:
@@ -637,7 +646,9 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if category in HOSTILE_TOPICS and actors and not historical:
         reading.last_hostile = (clause.sentence.start, actors)
     if when.basis == "text" and when.precision == "day" and not historical:
-        reading.narrative_day, reading.narrative_at = parse_iso(when.date), clause.sentence.end
+        reading.narrative_at = clause.sentence.end
+        if not _background_day(when.date, analysis.reference):  # "a year ago, on 24 August 2024, ...": not the story's
+            reading.narrative_day = parse_iso(when.date)
     reading.reported_at = clause.sentence.end
     return event
 
@@ -689,12 +700,21 @@ class _RecentParties:
 def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Clause,
                  gap: int = DESTINATION_GAP) -> list[Party]:
     """"will deliver to Kyiv", "viajó a Moscú": a capital named as the place right after a
-    directed act with no recipient is where it is addressed, so its state receives it."""
-    capital = reading.places.capital_after(hit.end, clause.end, gap)
-    code = capital.attributes["capital_of"] if capital else None
+    directed act with no recipient is where it is addressed, so its state receives it; so is one
+    introduced just before the verb, where the verb comes first ("в Пекин прибыл премьер")."""
+    capital = _destination_capital(reading, hit, clause, gap)
+    if capital is None:
+        return []
+    entity = reading.analysis.entities[capital.entity_id]
+    code = capital.attributes.get("capital_of") or entity.country_code
     if code is None or code in {p.code for p in actors}:
         return []
-    return [Party(capital, reading.analysis.entities[capital.entity_id], code)]
+    return [Party(capital, entity, code)]
+
+
+def _destination_capital(reading: _Reading, hit: Hit, clause: Clause, gap: int) -> Mention | None:
+    return (reading.places.capital_after(hit.end, clause.end, gap)
+            or reading.places.capital_before(hit.start, clause.start, DESTINATION_BEFORE_GAP))
 
 
 def _addressed_capital(reading: _Reading, actors: list[Party], recipients: list[Party], hit: Hit,
@@ -1056,6 +1076,8 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     """What a trigger needs besides itself: a word of a context in its clause ("delivered" +
     weapons), or near it ("approved" + "the plan"); the particle of a separable verb closing the
     clause ("warf Russland vor,")."""
+    if trigger.needs == NEEDS_DESTINATION:  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
+        return _destination_capital(reading, hit, clause, DESTINATION_GAP) is not None
     if trigger.needs:
         start, end = clause.start, clause.end
         if trigger.near:  # the word must begin within reach: "approved ... a plan for joint exercises"

@@ -33,6 +33,9 @@ class Trigger:
     statement: bool = False  # a joint statement: AGREE, but not folded into the deals its article reports
 
 
+NEEDS_DESTINATION = "destination"  # `needs:` a capital the act is addressed to, not a context word ("в Пекин прибыл")
+
+
 class EventLexicon:
     def __init__(self, triggers: list[dict], contexts: dict, syntax: dict, morph: dict, folder: Folder,
                  clauses: dict | None = None, plover_contexts: frozenset[str] | None = None):

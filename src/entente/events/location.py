@@ -40,10 +40,23 @@ class PlaceFinder:
         return None
 
     def capital_after(self, position: int, end: int, gap: int) -> Mention | None:
-        """A capital named as a place within ``gap`` characters after a position ("to Kyiv")."""
+        """A capital named as a place within ``gap`` characters after a position ("to Kyiv"), or
+        read as its state behind a directional word ("إلى كييف")."""
         first = bisect.bisect_left(self._starts, position)
         return next((m for m in self._places[first:] if m.start - position <= gap and m.end <= end
-                     and m.attributes.get("capital_of")), None)
+                     and (m.attributes.get("capital_of") or (m.type == "STATE" and self._introduced_by(m)))), None)
+
+    def capital_before(self, position: int, start: int, gap: int) -> Mention | None:
+        """A capital introduced by a locative or directional word and ending within ``gap``
+        characters before a position ("в Пекин прибыл", "до Києва прибув"), whether it was read
+        as the place or as its state."""
+        last = bisect.bisect_left(self._starts, position) - 1
+        mention = self._places[last] if last >= 0 else None
+        if (mention is None or mention.start < start or not 0 <= position - mention.end <= gap
+                or not (mention.attributes.get("capital_of") or mention.type == "STATE")
+                or not self._introduced_by(mention)):
+            return None
+        return mention
 
 
 def locative_next_to(text: str, fold: Callable[[str], str], locatives: frozenset[str],
