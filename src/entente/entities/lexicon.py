@@ -51,6 +51,7 @@ class LanguageLexicon:
         self.locatives = frozenset(folder.key(w) for w in syntax.get("locative") or [])
         self.postpositions = has_postpositions(syntax)
         self.locative_prefixes = tuple(folder.key(w) for w in morph.get("locative_prefixes") or [])
+        self.prefixes = frozenset(folder.key(w) for w in morph.get("prefixes") or [])  # clitics written onto a word (و, ש)
         self.compounds = StateCompounds(compounds or {})
 
 
