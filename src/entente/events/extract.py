@@ -411,6 +411,9 @@ def _opens(text: str, at: int) -> bool:
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
     cues = reading.cues
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
+    names = {place.start for place in (_named_after_a_place(reading, hit) for hit in triggers
+                                       if any(t.event == "AGREE" for t in hit.value)) if place is not None}
+    found = [p for p in found if p.mention.start not in names]  # "accords de Bruxelles": no Belgium
     events, seen, meeting_at, actors_of = [], set(), None, {}
     readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
@@ -612,7 +615,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if category in ADDRESSED and len(codes(actors + recipients)) == 1 and not recipients:
         recipients = _addressee(actors, nearby.organisations)
     if category in ANSWERS and len(codes(actors + recipients)) == 1 and not recipients:
-        recipients = _counterpart(actors, nearby.pair)
+        recipients = _targeted_before(reading, actors, found, hit) or _counterpart(actors, nearby.pair)
         if not recipients and category == "ACCUSE":
             recipients = _aggressor(actors, reading.last_hostile, clause.sentence.start)
     recipients, concerned = _beyond_the_act(actors, recipients, acted_on, reading)
@@ -782,6 +785,14 @@ def _roles(found: list[Party], hit: Hit, clause: Clause, direction: str, order: 
     if direction == "symmetric" or not actors:
         return actors + outside, recipients
     return actors, recipients + outside
+
+
+def _targeted_before(reading: _Reading, actors: list[Party], found: list[Party], hit: Hit) -> list[Party]:
+    """"haussé le ton contre le Rwanda : Rubio ... a averti que ...": with no one after it, an
+    answering act is aimed at the party its clause named behind a target word before it."""
+    acting, text = {p.code for p in actors}, reading.analysis.document.text
+    return [p for p in found if p.mention.end <= hit.start and p.code not in acting
+            and preceded_by_word(text, p.mention.start, reading.fold, reading.lexicon.target_before, reading.lexicon.articles)][:1]
 
 
 def _other_side(actors: list[Party], parties: list[Party]) -> list[Party]:
@@ -1076,6 +1087,8 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     """What a trigger needs besides itself: a word of a context in its clause ("delivered" +
     weapons), or near it ("approved" + "the plan"); the particle of a separable verb closing the
     clause ("warf Russland vor,")."""
+    if trigger.event == "AGREE" and _named_after_a_place(reading, hit) is not None:
+        return False  # "violation des accords de Washington": an agreement referred to by its name
     if trigger.needs == NEEDS_DESTINATION:  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
         return _destination_capital(reading, hit, clause, DESTINATION_GAP) is not None
     if trigger.needs:
@@ -1086,6 +1099,22 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
                if h.end >= start and h.start <= end):
             return False
     return not trigger.particle or _particle_closes(reading, trigger.particle, hit.end, clause.end)
+
+
+NAMED_AFTER_GAP = 8  # characters from an agreement word to the place it is named after ("accords de Washington")
+
+
+def _named_after_a_place(reading: _Reading, hit: Hit) -> Mention | None:
+    """"les accords de Washington", "gli accordi di Minsk", "los acuerdos de Oslo": an agreement
+    word followed by a `named_after` word and a place names an agreement, it does not make one;
+    the place it is named after (which takes no part either)."""
+    if not reading.lexicon.named_after:
+        return None
+    place = reading.places.place_at(hit.end, NAMED_AFTER_GAP)
+    if place is None:
+        return None
+    between = reading.fold(reading.analysis.document.text[hit.end:place.start]).replace("'", " ").split()
+    return place if len(between) == 1 and between[0] in reading.lexicon.named_after else None
 
 
 def _particle_closes(reading: _Reading, particle: str, start: int, end: int) -> bool:

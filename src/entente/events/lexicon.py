@@ -65,6 +65,8 @@ class EventLexicon:
         # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
         self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
+        # "accords de Washington", "accordi di Minsk": an agreement named after a place is referred to, not made
+        self.named_after = frozenset(folder.key(w) for w in syntax.get("named_after") or [])
         # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
         self.target_before = frozenset(folder.key(w) for w in syntax.get("target_before") or [])
         # "between" words, and those that may run on ("사이*": 사이에서, 사이의)

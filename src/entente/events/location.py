@@ -46,6 +46,12 @@ class PlaceFinder:
         return next((m for m in self._places[first:] if m.start - position <= gap and m.end <= end
                      and (m.attributes.get("capital_of") or (m.type == "STATE" and self._introduced_by(m)))), None)
 
+    def place_at(self, position: int, gap: int) -> Mention | None:
+        """A place (or a capital read as its state) beginning within ``gap`` characters after a position."""
+        first = bisect.bisect_left(self._starts, position)
+        mention = self._places[first] if first < len(self._places) else None
+        return mention if mention is not None and mention.start - position <= gap else None
+
     def capital_before(self, position: int, start: int, gap: int) -> Mention | None:
         """A capital introduced by a locative or directional word and ending within ``gap``
         characters before a position ("в Пекин прибыл", "до Києва прибув"), whether it was read
