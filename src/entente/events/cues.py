@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from collections import defaultdict
 
 from entente.events.lexicon import CONTEXTS, TRIGGERS, EventLexicon
-from entente.text.terms import TermHit, select_longest
+from entente.text.terms import TermHit, is_cjk, select_longest
 from entente.model import Sentence
 from entente.text.normalise import Folded
 
@@ -72,11 +72,28 @@ def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray, places: b
         found = groups.get(group, [])
         if group != CONTEXTS:
             found = [kept for h in found if (kept := _clear_of_names(h, names, places, folded)) is not None]
+        if group == TRIGGERS:
+            found = _reaching_over(found)
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(found)]
     triggers = [h for h in hits(TRIGGERS, all_values=True) if None not in h.value]  # not_triggers win, then go
     return DocumentCues(triggers, hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
+
+
+def _reaching_over(hits: list[TermHit]) -> list[TermHit]:
+    """A gapped term whose second part opens a longer term takes that term in ("dénoncé l'accord"
+    + "accord de coopération": the treaty denounced, not an agreement made): otherwise the longer
+    term would win and the verb's act be lost. Not in scripts without spaces, where the longer
+    term is the verb's own fuller form ("部隊を + 派遣" and "派遣することを決め": decided to send)."""
+    gapped = [h for h in hits if h.gap is not None and not is_cjk(h.term)]
+    if not gapped:
+        return hits
+    reach = {}
+    for hit in gapped:
+        tail = hit.gap[1]
+        reach[hit] = max([hit.end] + [h.end for h in hits if tail <= h.start < hit.end < h.end])
+    return [h._replace(end=reach[h]) if h in reach else h for h in hits]
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from entente.text.terms import span_mask
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # Acts addressed to the meeting itself: a refusal to sign its text, a call on its members.
 ADDRESSED = frozenset({"REJECT", "REQUEST", "SUPPORT"})
+SPOKEN = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "PROTEST", "SANCTION"})  # acts done by announcing them
 ANSWERS = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})  # acts that answer the other side of a dispute
 INTENT_WINDOW = 60
 AFTER_VERB_WINDOW = 18  # negation and intention after the verb in verb-final languages (しなかった, etmedi)
@@ -215,6 +216,17 @@ class _Reading:
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
         return [e for e in expressions if e.start < hit.end or not opened or e.start < opened[0].start]
+
+    def report_date(self, hit: Hit, clause: Clause) -> EventDate | None:
+        """The day a verb of saying after the trigger gives ("..., a annoncé jeudi le ministre"), for
+        an act done by saying it (an accusation, a warning, a refusal, a denunciation) with no day
+        of its own: it was said then. A day still to come is no such day."""
+        for expression in self.dates(clause.sentence.start, clause.sentence.end):
+            if expression.start >= hit.end and self._dates_report(expression, hit):
+                day = resolve(expression, self.analysis.reference)
+                if day is not None and day.precision == "day" and not _after(day, self.analysis.reference):
+                    return EventDate(day.iso(), "day", "text")
+        return None
 
     def _dates_what_is_due(self, expression, hit: Hit) -> bool:
         """"agreed to hold the truce until the meeting scheduled for 4 August", "prevista per il 4
@@ -631,6 +643,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category != trigger.event)
+    if when.basis == "reference" and not historical and category in SPOKEN:
+        when = reading.report_date(hit, clause) or when  # "X a dénoncé l'accord, a annoncé jeudi le ministre"
     if when.basis == "reference" and not historical:
         when = reading.paragraph_date(clause.sentence.start) or reading.story_date() or when  # no date of its own
     event = Event(
