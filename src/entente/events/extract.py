@@ -1163,11 +1163,12 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
     future = cues.cue_before("reported_future", reach, hit.start)
     if future and cues.cue_before("report", clause.sentence.start, future[-1].start) and not _condition_after(hit, clause, cues):
         return trigger.event if trigger.event in ABOUT_THE_FUTURE else "AGREE"  # "said the sides would swap": what was agreed, reported
-    if cues.cue_before("hypothetical", reach, hit.start):
+    conditional = trigger.event != "THREATEN"  # a warning is made of its condition ("if Tehran errs, Israel will answer")
+    if conditional and cues.cue_before("hypothetical", reach, hit.start):
         return None
     if _scheduled(hit, clause, cues):
         return None
-    if verb_final and (cues.cue_before("negation", hit.start, after) or cues.cue_before("hypothetical", hit.end, after)):
+    if verb_final and (cues.cue_before("negation", hit.start, after) or (conditional and cues.cue_before("hypothetical", hit.end, after))):
         return None
     if verb_final and trigger.event not in ABOUT_THE_FUTURE and any(
             not cues.cue_before("complementizer", hit.end, cue.start) for cue in cues.cue_before("intent", hit.end, after)):
