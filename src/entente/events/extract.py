@@ -965,7 +965,24 @@ def _governors(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | No
             and chosen[index].event not in NOT_EVENTS_AS_OBJECTS and _act_as_object(hit, triggers[following], chosen[following].event)
             and not _PAUSE.search(reading.analysis.document.text, hit.end, triggers[following].start)):
         found.append(following)
+    elif reading.order.verb_final and reading.lexicon.object_case and chosen[index].event not in OBJECT_IS_AN_ACT:
+        marked = _marked_object_of(reading, triggers, chosen, index)
+        if marked is not None:
+            found.append(marked)
     return found
+
+
+def _marked_object_of(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> int | None:
+    """"حمله نیروهای X به Y و بازداشت سرنشینان آن را ... محکوم کرد": acts listed before the object
+    case word are the object of the accusation (refusal, request) that closes the clause."""
+    text, hit = reading.analysis.document.text, triggers[index]
+    for later in range(index + 1, len(triggers)):
+        between = text[hit.end:triggers[later].start]
+        if _PAUSE.search(between):
+            return None
+        if set(reading.fold(between).split()) & reading.lexicon.object_case:  # the object closes before this trigger
+            return later if chosen[later] is not None and chosen[later].event in OBJECT_IS_AN_ACT else None
+    return None  # another act listed in the object ("... و بازداشت ...") comes before the object case word
 
 
 def _not_an_event_as_object(governing: Trigger) -> bool:

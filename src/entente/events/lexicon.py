@@ -67,6 +67,8 @@ class EventLexicon:
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
         # "accords de Washington", "accordi di Minsk": an agreement named after a place is referred to, not made
         self.named_after = frozenset(folder.key(w) for w in syntax.get("named_after") or [])
+        # a word that closes a verb-final clause's object (fa را): the acts before it are what the verb is about
+        self.object_case = frozenset(folder.key(w) for w in syntax.get("object_case") or [])
         # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
         self.target_before = frozenset(folder.key(w) for w in syntax.get("target_before") or [])
         # "between" words, and those that may run on ("사이*": 사이에서, 사이의)
