@@ -16,6 +16,17 @@ from entente.detect.dates import PartialDate, resolve
     # a count of days is no day of the month: only the 18th here
     ("ko", "지난 18일부터 11일 일정으로 훈련을 하고 있다", PartialDate(2025, 8, 26), "2025-08-18"),
     ("ko", "지난 18일부터 3일 동안 훈련했다", PartialDate(2025, 8, 26), "2025-08-18"),
+    # "last Wednesday" written on a Thursday is a week before (yesterday would be "yesterday");
+    # "this past" is the nearest; "last week's" days are those of the calendar week before
+    ("tr", "geçen çarşamba", PartialDate(2025, 4, 10), "2025-04-02"),
+    ("en", "last Wednesday", PartialDate(2025, 4, 10), "2025-04-02"),
+    ("en", "last Monday", PartialDate(2025, 4, 10), "2025-04-07"),
+    ("en", "this past Wednesday", PartialDate(2025, 4, 10), "2025-04-09"),
+    ("zh", "上周五", PartialDate(2025, 4, 14), "2025-04-11"),
+    ("zh", "上周一", PartialDate(2025, 4, 10), "2025-03-31"),
+    ("ja", "先週の水曜日", PartialDate(2025, 4, 10), "2025-04-02"),
+    # a participle before "on Friday" ("the talks held on Friday") is no "last"
+    ("ru", "переговоров, прошедших в пятницу", PartialDate(2025, 5, 17), "2025-05-16"),
 ])
 def test_dates_resolve(system, lang, text, reference, expected):
     found = system.dates.find(text, lang)

@@ -55,7 +55,7 @@ class DateExpression:
     date: PartialDate = PartialDate()
     offset_days: int = 0
     weekday: int | None = None
-    direction: str | None = None  # last | next | nearest (no publication date to look back from) | None
+    direction: str | None = None  # last | last_week | next | nearest (no publication date to look back from) | None
 
 
 class DateGrammar:
@@ -78,6 +78,8 @@ class DateGrammar:
             + [(t, ("weekday", n)) for t, n in self.weekdays.items()]
             + [(t, ("month", n)) for t, n in _month_phrases(data.get("month_words") or {}, self.months)], folder, prefixes)
         self._last = TermMatcher([(t, "last") for t in data.get("last") or []]
+                                 + [(t, "last_week") for t in data.get("last_week") or []]
+                                 + [(t, "this") for t in data.get("this") or []]
                                  + [(t, "next") for t in data.get("next") or []], folder, prefixes)
 
     def _compile(self, data: dict) -> list[re.Pattern]:
@@ -147,11 +149,19 @@ class DateGrammar:
         return [(h.start, h.end) + h.payloads[0] for h in self._relative.find(folded)]
 
     def modifier_near(self, folded: str, start: int, end: int) -> str | None:
-        """'last'/'next' standing just before or after a phrase."""
-        window_start, window_end = max(0, start - 25), min(len(folded), end + 25)
+        """'last'/'next' standing just before or after a phrase ("this" says the nearest: "this
+        past Wednesday" is not "last Wednesday")."""
+        window_start, window_end = max(0, start - MODIFIER_REACH), min(len(folded), end + MODIFIER_REACH)
         for hit in self._last.find(folded[window_start:window_end]):
-            return hit.payloads[0]
+            hit_start, hit_end = hit.start + window_start, hit.end + window_start
+            if start - hit_end > MODIFIER_GAP or hit_start - end > MODIFIER_GAP:
+                continue  # "переговоров, прошедших в пятницу": a word of its own, no modifier of the day
+            return None if hit.payloads[0] == "this" else hit.payloads[0]
         return None
+
+
+MODIFIER_REACH = 25  # characters searched around a weekday for "last", "next", "this"
+MODIFIER_GAP = 2  # ... of which at most this many between them ("last Wednesday", "先週の水曜日", "mercredi dernier")
 
 
 def _month_phrases(words: dict, months: dict[str, int]) -> list[tuple[str, int]]:
@@ -344,8 +354,10 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
     back = (base.weekday() - expression.weekday) % 7
     if expression.direction == "next":
         return _partial(base + dt.timedelta(days=(expression.weekday - base.weekday()) % 7 or 7))
-    if expression.direction == "last" and back == 0:
-        back = 7
+    if expression.direction == "last_week":  # "上周三", "先週水曜日": that day of the week before the reference's
+        back = base.weekday() + 7 - expression.weekday
+    if expression.direction == "last" and back in (0, 1):
+        back += 7  # "last Wednesday" written on a Thursday is a week before: yesterday would be "yesterday"
     if expression.direction == "nearest" and back > 3:
         back -= 7
     return _partial(base - dt.timedelta(days=back))
