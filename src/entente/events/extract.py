@@ -45,6 +45,7 @@ SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 STRIKES = frozenset({"ASSAULT", "COERCE"})  # acts aimed at the state where the places they name lie
 NEGATION_WINDOW = 25
 LONGEST_CUE = 20  # characters: cues opening this far before a position may still end next to it
+UNTIL_GAP = 4  # characters between "until" and its date ("até terça-feira", "until 4 June", "salıya kadar")
 DUE_DATE_GAP = 6  # characters between "scheduled for" and the date it gives ("prevista per il")
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
 TIME_PHRASE_GAP = 12  # characters between "after" and the meeting it names ("after the NATO summit")
@@ -211,7 +212,8 @@ class _Reading:
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
                        and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)
-                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)]
+                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)
+                       and not self._dates_an_end(e)]
         if not any(e.start >= hit.end for e in expressions):
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
@@ -227,6 +229,15 @@ class _Reading:
                 if day is not None and day.precision == "day" and not _after(day, self.analysis.reference):
                     return EventDate(day.iso(), "day", "text")
         return None
+
+    def _dates_an_end(self, expression) -> bool:
+        """"the summit, which runs until Tuesday", "que reúne até terça-feira", "salıya kadar": a
+        date right after a word for "until" (right before it, where such words follow their noun)
+        is when something ends, not when it happened."""
+        if self.lexicon.postpositions:
+            return bool(self.cues.cue_before("until", expression.end, expression.end + UNTIL_GAP + 1))
+        return any(0 <= expression.start - cue.end <= UNTIL_GAP
+                   for cue in self.cues.cue_before("until", max(0, expression.start - UNTIL_GAP - LONGEST_CUE), expression.start))
 
     def _dates_what_is_due(self, expression, hit: Hit) -> bool:
         """"agreed to hold the truce until the meeting scheduled for 4 August", "prevista per il 4
