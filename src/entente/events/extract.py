@@ -653,7 +653,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
-                      analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category != trigger.event)
+                      analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category != trigger.event,
+                      verb_final=reading.order.verb_final)
     if when.basis == "reference" and not historical and category in SPOKEN:
         when = reading.report_date(hit, clause) or when  # "X a dénoncé l'accord, a annoncé jeudi le ministre"
     if when.basis == "reference" and not historical:
