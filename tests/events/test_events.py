@@ -35,6 +35,15 @@ def test_event_ids_are_stable(system):
     assert first == second and len(set(first)) == len(first)
 
 
+def test_an_act_in_a_relative_clause_has_an_id_of_its_own(system):
+    """A visit told in a participle clause and the talks of the main clause are two CONSULT events
+    of one clause; the store refuses two events with one id."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев, прибывший в Ташкент с визитом в среду, "
+            "в четверг провел переговоры с Шавкатом Мирзиёевым.")
+    ids = [e.event_id for e in analyse(system, text, lang="ru", published="2025-10-10").events]
+    assert len(ids) == 2 and len(set(ids)) == 2
+
+
 def test_no_date_basis_means_no_date(system):
     (event, *_) = analyse(system, "The foreign ministers of Egypt and Jordan met in Amman.", published=None).events
     assert event.date is None

@@ -210,10 +210,12 @@ class _Reading:
         when the boat was fired on), and without those of a relative clause the trigger is not in
         ("the two states, which signed a pact in 2023, agreed ...")."""
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
-        expressions = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
-                       and not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)
-                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)
-                       and not self._dates_an_end(e)]
+        candidates = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
+                      and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)
+                      and not self._dates_an_end(e)]
+        expressions = [e for e in candidates if not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
+        if not expressions:  # "Shoigu, who arrived on Tuesday, held talks": a recent day of the aside is the best there is
+            expressions = [e for e in candidates if e.kind == "weekday"]
         if not any(e.start >= hit.end for e in expressions):
             return expressions
         opened = self.cues.cue_before("subordinators", hit.end, clause.sentence.end)
@@ -469,7 +471,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
             acted_on = hit.start  # "ईरान पर ... हमलों की निंदा": the act and its parties stand before the verb
-        part = restarts.get(index, clause.start)
+        part = hit.start if aside else restarts.get(index, clause.start)  # a relative clause's act has an id of its own
         governor = governors[0] if governors else None
         if governor is not None and (governor < index or trigger.event not in OBJECT_IS_AN_ACT):
             critics = actors_of.get(governor) or _critics(reading, clause, triggers[governor], chosen[governor],
@@ -561,9 +563,12 @@ def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int
     """", which signed a pact in 2023,": the spans from a comma and relative pronoun to the next comma."""
     text, spans = reading.analysis.document.text, []
     for cue in reading.cues.cue_in("relative", start, end):
+        opening = cue.start
+        while opening > start and text[opening - 1].isalnum():
+            opening -= 1  # a participle's ending ("прилетевший"): the clause opens with the word
         close = text.find(",", cue.end, end)
-        if close > 0 and text[max(start, cue.start - 2):cue.start].strip() == ",":
-            spans.append((cue.start, close))
+        if close > 0 and text[max(start, opening - 2):opening].strip() == ",":
+            spans.append((opening, close))
     return spans
 
 
