@@ -25,6 +25,10 @@ from entente.detect.dates import PartialDate, resolve
     ("zh", "上周五", PartialDate(2025, 4, 14), "2025-04-11"),
     ("zh", "上周一", PartialDate(2025, 4, 10), "2025-03-31"),
     ("ja", "先週の水曜日", PartialDate(2025, 4, 10), "2025-04-02"),
+    # a day of last month ("上月5日", "先月5日", "지난달 5일"), even when it is not after the reference's day
+    ("zh", "上月5日", PartialDate(2025, 11, 10), "2025-10-05"),
+    ("ja", "先月5日", PartialDate(2025, 1, 10), "2024-12-05"),
+    ("ko", "지난달 5일", PartialDate(2025, 11, 10), "2025-10-05"),
     # a participle before "on Friday" ("the talks held on Friday") is no "last"
     ("ru", "переговоров, прошедших в пятницу", PartialDate(2025, 5, 17), "2025-05-16"),
 ])

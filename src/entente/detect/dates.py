@@ -69,6 +69,11 @@ class DateGrammar:
         self.weekdays = _numbered_forms(data.get("weekdays"), folder, min_len=3)
         self._month_alt = _alternation(self.months)
         self._patterns = self._compile(data)
+        # "上月14日", "先月14日", "지난달 14일": a day of the month before the reference's
+        previous = _alternation([self._folder.key(w) for w in data.get("previous_month") or []])
+        day_markers = "|".join(re.escape(m) for m in ((data.get("markers") or {}).get("day") or []))
+        self._previous_month = re.compile(rf"(?:{previous})\s?(?P<day>[0-3]?\d)\s?(?:{day_markers})") \
+            if previous and day_markers else None
         self._jalali_pattern = re.compile(
             rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})(?:\s(?P<year>1[34]\d\d)(?!\d))?(?!\w)"
         ) if self.jalali_months else None
@@ -101,6 +106,9 @@ class DateGrammar:
         windows = digit_windows(folded)  # every date pattern has a digit: the rest of the text is skipped
         jalali = self._jalali(folded, windows)
         found = [(s, e, date, "absolute") for s, e, date in jalali if date.year]
+        if self._previous_month is not None:
+            found += [(m.start(), m.end(), PartialDate(None, None, int(m.group("day"))), "previous_month")
+                      for m in self._previous_month.finditer(folded) if 1 <= int(m.group("day")) <= 31]
         for pattern in self._patterns:
             for match in _in_windows(pattern, folded, windows):
                 if any(s < match.end() and match.start() < e for s, e, _, _ in found):
@@ -344,6 +352,11 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
     """The calendar date an expression stands for, read against a reference (publication) date."""
     if expression.kind in ("absolute", "month"):
         return _complete_year(expression.date, reference)
+    if expression.kind == "previous_month":
+        if reference is None or not reference.month:
+            return None
+        year, month = add_months(reference.year, reference.month, -1)
+        return PartialDate(year, month, expression.date.day) if valid_day(year, month, expression.date.day) else None
     if expression.kind == "jalali":
         return _jalali_before(expression.date, reference)
     if reference is None or reference.precision != "day":
