@@ -29,6 +29,12 @@ from entente.detect.dates import PartialDate, resolve
     ("zh", "上月5日", PartialDate(2025, 11, 10), "2025-10-05"),
     ("ja", "先月5日", PartialDate(2025, 1, 10), "2024-12-05"),
     ("ko", "지난달 5일", PartialDate(2025, 11, 10), "2025-10-05"),
+    # last month, last week, last year: the period before, at its own precision
+    ("en", "talks last month", PartialDate(2025, 1, 10), "2024-12"),
+    ("fr", "la semaine dernière", PartialDate(2025, 11, 3), "2025-10"),
+    ("ru", "в прошлом году", PartialDate(2025, 11, 3), "2024"),
+    ("tr", "geçen ay", PartialDate(2025, 11, 3), "2025-10"),
+    ("zh", "去年", PartialDate(2025, 11, 3), "2024"),
     # a participle before "on Friday" ("the talks held on Friday") is no "last"
     ("ru", "переговоров, прошедших в пятницу", PartialDate(2025, 5, 17), "2025-05-16"),
 ])

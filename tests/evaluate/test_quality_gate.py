@@ -53,7 +53,8 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # as و + زار + ه, "and visited him", and that phantom visit happened to give a later verb its subject;
 # then to 0.46 when conditional warnings became threats (a Turkish "a warning for the future" is now one,
 # and the day after it is misread). heldout6's direction floor went from 0.49 to 0.48 the same way: a
-# warning it now matches has both parties as actors.
+# warning it now matches has both parties as actors. heldout9's direction floor went from 0.56 to 0.55
+# when "last month" became a month: an event it now matches carries no direction.
 SET_FLOORS = {
     "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
             ("events", "direction_accuracy"): 0.68},
@@ -65,7 +66,7 @@ SET_FLOORS = {
     "heldout6": {("events", "f1"): 0.53, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
     "heldout7": {("events", "f1"): 0.52, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
     "heldout8": {("events", "f1"): 0.46, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
-    "heldout9": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.56},
+    "heldout9": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.55},
     "heldout10": {("events", "f1"): 0.43, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.54},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),

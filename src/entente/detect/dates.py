@@ -17,6 +17,8 @@ from entente.text.normalise import Folded, Folder
 from entente.text.terms import TermMatcher
 
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
+# "last month", "last week", "last year": the period before the reference's, at its own precision
+PERIODS_BEFORE = {"month_before": "months_ago", "week_before": "weeks_ago", "year_before": "years_ago"}
 # Relative to the narrative, not to the publication: "a day earlier", "la veille", "накануне", "同日".
 NARRATIVE_DAYS = {"day_before": -1, "day_after": 1, "same_day": 0}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -80,6 +82,7 @@ class DateGrammar:
         self._relative = TermMatcher(
             [(t, ("relative", days)) for k, days in RELATIVE_DAYS.items() for t in data.get(k) or []]
             + [(t, ("narrative", days)) for k, days in NARRATIVE_DAYS.items() for t in data.get(k) or []]
+            + [(t, (kind, 1)) for k, kind in PERIODS_BEFORE.items() for t in data.get(k) or []]
             + [(t, ("weekday", n)) for t, n in self.weekdays.items()]
             + [(t, ("month", n)) for t, n in _month_phrases(data.get("month_words") or {}, self.months)], folder, prefixes)
         self._last = TermMatcher([(t, "last") for t in data.get("last") or []]
@@ -307,7 +310,7 @@ class DateFinder:
             elif kind == "weekday":
                 direction = grammar.modifier_near(folded.text, start, end)
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
-            else:  # relative or narrative: ``value`` is the offset in days
+            else:  # relative or narrative: ``value`` is the offset in days; a period before: how many periods
                 found.append(DateExpression(*span, kind, offset_days=value))
         return sorted(found, key=lambda e: e.start)
 
@@ -359,6 +362,8 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
         return PartialDate(year, month, expression.date.day) if valid_day(year, month, expression.date.day) else None
     if expression.kind == "jalali":
         return _jalali_before(expression.date, reference)
+    if expression.kind in PERIODS_BEFORE.values():
+        return _period_before(expression, reference)
     if reference is None or reference.precision != "day":
         return None
     base = dt.date(reference.year, reference.month, reference.day)
@@ -374,6 +379,23 @@ def resolve(expression: DateExpression, reference: PartialDate | None) -> Partia
     if expression.direction == "nearest" and back > 3:
         back -= 7
     return _partial(base - dt.timedelta(days=back))
+
+
+def _period_before(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:
+    """"last year": the year before; "last month": the month before; "last week": the month the
+    day a week before falls in (no day: which day of that week is not said)."""
+    if reference is None or not reference.year:
+        return None
+    if expression.kind == "years_ago":
+        return PartialDate(reference.year - expression.offset_days)
+    if not reference.month:
+        return None
+    if expression.kind == "months_ago":
+        return PartialDate(*add_months(reference.year, reference.month, -expression.offset_days))
+    if reference.precision != "day":
+        return None
+    day = dt.date(reference.year, reference.month, reference.day) - dt.timedelta(weeks=expression.offset_days)
+    return PartialDate(day.year, day.month)
 
 
 def _complete_year(date: PartialDate, reference: PartialDate | None) -> PartialDate | None:
