@@ -58,6 +58,11 @@ YEARLESS = [
     ("it", "Titolo\n\nROMA, 11 lug. (Meridiana) – Il ministro ha firmato ieri l'aggiornamento degli accordi del 2010.", NOW, None),
     # a weekday that is not today's says nothing of the dateline's year
     ("it", "Titolo\n\nROMA, 11 lug. (Meridiana) – Il ministro era arrivato mercoledì a Parigi per i colloqui.", NOW, None),
+    # no weekday, but the story is dated within weeks of the dateline in the latest year the text names
+    ("ru", "Заголовок\n\nМОСКВА, 1 декабря. /Меридиан/. Казахстан заявил протест. Атака произошла 29 ноября 2025 года, "
+           "а договор был подписан в 2010 году.", NOW, "2025-12-01"),
+    # a date of that year far from the dateline's day is background, not the story's
+    ("ru", "Заголовок\n\nМОСКВА, 1 декабря. /Меридиан/. Казахстан заявил протест. Договор был подписан 3 мая 2024 года.", NOW, None),
 ]
 
 

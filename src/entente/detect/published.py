@@ -130,7 +130,9 @@ class PublicationDateDetector:
         """A dateline without its year ("LONDRES, 10 Jul. (Agency) -"), and weekdays in the text
         that fix the year: this weekday is the dateline's day ("este jueves"), a weekday named with
         its day and month falls on it ("el martes 8 de julio"). The latest year that fits them all,
-        not after today and not before a year the text names, is taken; no weekday, no year."""
+        not after today and not before a year the text names, is taken. With no such weekday, a
+        date the text gives in the latest year it names, within weeks of the dateline's day, fixes
+        it (``_from_nearby_date``); else the year stays unknown."""
         top = "\n".join(raw_text.split("\n", TOP_LINES * 2)[:TOP_LINES * 2])  # most texts have no such dateline
         dateline = yearless_dateline(top, self._dates.find(top, lang))
         if dateline is None:
@@ -142,9 +144,9 @@ class PublicationDateDetector:
         fixes = [(weekday.weekday, day) for _, weekday in _this_weekdays(self._this_spans(folded, lang), expressions)]
         fixes += [(weekday.weekday, date.date) for weekday, date in zip(expressions, expressions[1:])
                   if named_day(weekday, date, head) and date.date.year is None and date.date.month]
-        if not fixes:
-            return None
         named_years = [int(y) for y in YEAR_IN_TEXT.findall(raw_text) if int(y) <= self._now.year]
+        if not fixes:
+            return self._from_nearby_date(day, expressions, named_years)
         for year in range(self._now.year, max(named_years, default=EARLIEST_YEAR) - 1, -1):
             if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
                 continue
@@ -153,6 +155,28 @@ class PublicationDateDetector:
         return None
 
 
+    def _from_nearby_date(self, day: PartialDate, expressions: list[DateExpression],
+                          named_years: list[int]) -> PublishedDate | None:
+        """No weekday fixes the dateline's year, but the text dates its story in the latest year it
+        names, within weeks of the dateline's day ("ДУШАНБЕ, 10 октября. ... 9 октября 2025 года"):
+        that year. A background year ("the 2010 treaties") names no month near the day."""
+        if not named_years:
+            return None
+        year = max(named_years)
+        if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
+            return None
+        dateline = dt.date(year, day.month, day.day)
+        for e in expressions:
+            date = e.date if e.kind == "absolute" else None
+            if date is None or date.year != year or not date.month:
+                continue
+            named = dt.date(year, date.month, date.day or 15) if valid_day(year, date.month, date.day or 15) else None
+            if named is not None and abs((dateline - named).days) <= NEARBY_DAYS:
+                return PublishedDate(dateline.isoformat(), "dateline-nearby-date")
+        return None
+
+
+NEARBY_DAYS = 45  # days between a year-less dateline's day and a date the text gives with its year
 THIS_GAP = 2  # characters between "this" and its weekday (the weekday may include it: "nesta quinta")
 
 
