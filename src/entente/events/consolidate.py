@@ -20,7 +20,20 @@ def consolidate(events: list[Event], members: Members | None = None) -> list[Eve
     dated = carry_dates(events)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
-    return without_retold_titles(merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members))
+    return without_demands_of_condemnations(
+        without_retold_titles(merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members)))
+
+
+def without_demands_of_condemnations(events: list[Event]) -> list[Event]:
+    """"强烈谴责朝方发射洲际弹道导弹，要求朝方立即停止": a demand in the sentence of a condemnation, by
+    the same party of the party it condemns, is part of the condemnation, not a request of its own
+    (one addressed to an organisation or a third party, "and called on the UN to act", stays)."""
+    accusations = [e for e in events if e.category == "ACCUSE"]
+    return [e for e in events if not (e.category == "REQUEST" and e.recipients
+                                      and not any(x.organisation for x in e.recipients) and any(
+        a.source.start == e.source.start and {x.code for x in a.actors} & {x.code for x in e.actors}
+        and {x.code for x in e.recipients} <= {x.code for x in a.recipients} and set(e.participants) <= set(a.participants)
+        for a in accusations))]
 
 
 def without_retold_titles(events: list[Event]) -> list[Event]:

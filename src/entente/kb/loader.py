@@ -9,6 +9,7 @@ from pathlib import Path
 from entente.datafiles import Resources, read_yaml
 from entente.errors import EntenteError
 from entente.kb.model import Alias, KBEntity, KnowledgeBase, Office
+from entente.model.event import IGO_ID_PREFIX
 
 USER_KB_ENV = "ENTENTE_KB_DIR"
 OFFICE_KEYS = frozenset((
@@ -83,7 +84,7 @@ def _per_language(table: dict, entity_id: str, kind: str) -> Iterable[Alias]:
 def _load_igos(resources: Resources, entities: dict, aliases: list, contextual: dict) -> None:
     for path in resources.files("kb/igos"):
         for record in read_yaml(path) or []:
-            entity_id = f"igo:{record['code']}"
+            entity_id = f"{IGO_ID_PREFIX}{record['code']}"
             if entity_id not in entities:  # later files may only add names in more languages
                 # an organ of an organisation acts under its code ("part_of: UN": the Security Council
                 # is the UN in event data) and keeps its own name; its seats are not the organisation's members

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+IGO_ID_PREFIX = "igo:"  # the knowledge base's ids of intergovernmental organisations
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -11,6 +13,11 @@ class Argument:
     entity_id: str
     raw_text: str
     code: str | None = None
+
+    @property
+    def organisation(self) -> bool:
+        """An intergovernmental organisation (the knowledge base's ids of organisations begin "igo:")."""
+        return self.entity_id.startswith(IGO_ID_PREFIX)
 
 
 @dataclass(frozen=True)
