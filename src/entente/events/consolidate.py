@@ -14,14 +14,26 @@ from entente.model import Argument, Event
 
 
 Members = dict[str, frozenset[str]]  # organisation code -> member state codes
+STATEMENT = "STATEMENT"  # what a joint statement's event was read as: it folds only into other statements
 
 
 def consolidate(events: list[Event], members: Members | None = None) -> list[Event]:
     dated = carry_dates(events)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
-    return without_demands_of_condemnations(
-        without_retold_titles(merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members)))
+    return without_statements_of_acts(without_demands_of_condemnations(
+        without_retold_titles(merge_repeats(acts_of_meetings(merge_repeats(directed, members)), members))))
+
+
+VOICED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # what a joint statement may say
+
+
+def without_statements_of_acts(events: list[Event]) -> list[Event]:
+    """"发表联合声明，强烈谴责朝方发射导弹", "in a joint statement, condemned ...": the statement is how
+    its signatories condemned (asked, refused, warned, backed); the act it voices is the event."""
+    voiced = [e for e in events if e.category in VOICED]
+    return [e for e in events if not (e.lexicon_event == STATEMENT and any(
+        v.source.start == e.source.start and {x.code for x in v.actors} & {x.code for x in e.actors} for v in voiced))]
 
 
 def without_demands_of_condemnations(events: list[Event]) -> list[Event]:

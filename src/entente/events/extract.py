@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
-from entente.events.consolidate import REFERENCE_SLACK_DAYS, UNILATERAL, consolidate, days_apart
+from entente.events.consolidate import REFERENCE_SLACK_DAYS, STATEMENT, UNILATERAL, consolidate, days_apart
 from entente.events.cues import (Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues,
                                  last_joined_comma)
 from entente.events.dating import EventDate, date_event, sentence_dates
@@ -37,7 +37,6 @@ ANSWERS = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})  # acts that an
 INTENT_WINDOW = 60
 AFTER_VERB_WINDOW = 18  # negation and intention after the verb in verb-final languages (しなかった, etmedi)
 COORDINATION_CHARS = 12
-STATEMENT = "STATEMENT"  # what a joint statement's event was read as: it folds only into other statements
 COMPLEMENT_GAP = 4  # "recognised that ...": a statement, not an act of support
 # Hostile acts whose target includes the actor's own side ("sanctions on Russia and Iran", said by
 # a Russian minister) have no actor in the clause: the speaker is not the one sanctioning.
