@@ -33,7 +33,7 @@ def without_statements_of_acts(events: list[Event]) -> list[Event]:
     its signatories condemned (asked, refused, warned, backed); the act it voices is the event."""
     voiced = [e for e in events if e.category in VOICED]
     return [e for e in events if not (e.lexicon_event == STATEMENT and any(
-        v.source.start == e.source.start and {x.code for x in v.actors} & {x.code for x in e.actors} for v in voiced))]
+        v.source.start == e.source.start and _codes(v.actors) & _codes(e.actors) for v in voiced))]
 
 
 def without_demands_of_condemnations(events: list[Event]) -> list[Event]:
@@ -41,11 +41,19 @@ def without_demands_of_condemnations(events: list[Event]) -> list[Event]:
     the same party of the party it condemns, is part of the condemnation, not a request of its own
     (one addressed to an organisation or a third party, "and called on the UN to act", stays)."""
     accusations = [e for e in events if e.category == "ACCUSE"]
-    return [e for e in events if not (e.category == "REQUEST" and e.recipients
-                                      and not any(x.organisation for x in e.recipients) and any(
-        a.source.start == e.source.start and {x.code for x in a.actors} & {x.code for x in e.actors}
-        and {x.code for x in e.recipients} <= {x.code for x in a.recipients} and set(e.participants) <= set(a.participants)
-        for a in accusations))]
+    return [e for e in events if not (e.category == "REQUEST" and any(_demand_of(e, a) for a in accusations))]
+
+
+def _demand_of(request: Event, accusation: Event) -> bool:
+    demanded = _codes(request.recipients)
+    return bool(request.source.start == accusation.source.start and demanded
+                and not any(r.organisation for r in request.recipients)
+                and _codes(request.actors) & _codes(accusation.actors) and demanded <= _codes(accusation.recipients)
+                and set(request.participants) <= set(accusation.participants))
+
+
+def _codes(arguments: list[Argument]) -> set[str | None]:
+    return {a.code for a in arguments}
 
 
 def without_retold_titles(events: list[Event]) -> list[Event]:

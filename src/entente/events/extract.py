@@ -422,8 +422,8 @@ BACKGROUND_DAYS = 60  # a day this long before the reference is background, not 
 
 
 def _background_day(day: str, reference: PartialDate | None) -> bool:
-    return reference is not None and reference.precision == "day" and days_apart(day, reference.iso()) > BACKGROUND_DAYS \
-        and day < reference.iso()
+    return (reference is not None and reference.precision == "day" and day < reference.iso()
+            and days_apart(day, reference.iso()) > BACKGROUND_DAYS)
 
 
 def _opens(text: str, at: int) -> bool:
@@ -435,11 +435,12 @@ def _opens(text: str, at: int) -> bool:
 def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Event]:
     cues = reading.cues
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
-    names = {place.start for place in (_named_after_a_place(reading, hit) for hit in triggers
-                                       if any(t.event == "AGREE" for t in hit.value)) if place is not None}
-    found = [p for p in found if p.mention.start not in names]  # "accords de Bruxelles": no Belgium
+    named = {hit.start: place for hit in triggers if any(t.event == "AGREE" for t in hit.value)
+             and (place := _named_after_a_place(reading, hit)) is not None}  # "violation des accords de Washington"
+    found = [p for p in found if p.mention.start not in {m.start for m in named.values()}]  # "accords de Bruxelles": no Belgium
     events, seen, meeting_at, actors_of = [], set(), None, {}
-    readings = [[t for t in hit.value if _completed(reading, t, hit, clause)] for hit in triggers]
+    readings = [[t for t in hit.value if not (t.event == "AGREE" and hit.start in named) and _completed(reading, t, hit, clause)]
+                for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
     triggers, chosen = _mediated_meeting(triggers, chosen)
     restarts, new_subjects = _restarts(reading, triggers, chosen, clause)
@@ -746,6 +747,7 @@ def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Claus
 
 
 def _destination_capital(reading: _Reading, hit: Hit, clause: Clause, gap: int) -> Mention | None:
+    """The capital an act is addressed to: after it ("to Kyiv"), or just before a verb that comes first."""
     return (reading.places.capital_after(hit.end, clause.end, gap)
             or reading.places.capital_before(hit.start, clause.start, DESTINATION_BEFORE_GAP))
 
@@ -1134,8 +1136,6 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     """What a trigger needs besides itself: a word of a context in its clause ("delivered" +
     weapons), or near it ("approved" + "the plan"); the particle of a separable verb closing the
     clause ("warf Russland vor,")."""
-    if trigger.event == "AGREE" and _named_after_a_place(reading, hit) is not None:
-        return False  # "violation des accords de Washington": an agreement referred to by its name
     if trigger.needs == NEEDS_DESTINATION:  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
         return _destination_capital(reading, hit, clause, DESTINATION_GAP) is not None
     if trigger.needs:
@@ -1196,12 +1196,12 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
     future = cues.cue_before("reported_future", reach, hit.start)
     if future and cues.cue_before("report", clause.sentence.start, future[-1].start) and not _condition_after(hit, clause, cues):
         return trigger.event if trigger.event in ABOUT_THE_FUTURE else "AGREE"  # "said the sides would swap": what was agreed, reported
-    conditional = trigger.event != "THREATEN"  # a warning is made of its condition ("if Tehran errs, Israel will answer")
-    if conditional and cues.cue_before("hypothetical", reach, hit.start):
+    undone_by_condition = trigger.event != "THREATEN"  # a warning is made of its condition ("if Tehran errs, Israel will answer")
+    if undone_by_condition and cues.cue_before("hypothetical", reach, hit.start):
         return None
     if _scheduled(hit, clause, cues):
         return None
-    if verb_final and (cues.cue_before("negation", hit.start, after) or (conditional and cues.cue_before("hypothetical", hit.end, after))):
+    if verb_final and (cues.cue_before("negation", hit.start, after) or (undone_by_condition and cues.cue_before("hypothetical", hit.end, after))):
         return None
     if verb_final and trigger.event not in ABOUT_THE_FUTURE and any(
             not cues.cue_before("complementizer", hit.end, cue.start) for cue in cues.cue_before("intent", hit.end, after)):
