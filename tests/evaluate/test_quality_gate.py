@@ -47,8 +47,11 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # - heldout6, heldout7, heldout8, heldout9: the same (first measured at 0.400, 0.366, 0.308 and 0.365);
 #   held-out 9 was sealed through session 10 (0.365 at its start, 0.384 at its end) and used for fixes
 #   in session 11 (0.558 at its end);
-# - heldout10: the same, sealed through session 11 (0.367 at its start, 0.434 at its end), so its floors
+# - heldout10: the same, sealed through session 11 (0.367 at its start, 0.434 at its end), used for fixes
+#   in session 12 (0.474 at its end);
+# - heldout11: the same, sealed through session 12 (0.603 at its start, 0.624 at its end), so its floors
 #   sit just under its one end-of-session measure.
+# Session 12 raised the event floors of heldout2, 4, 5, 6, 7, 9 and 10 to just under their new measures.
 # heldout8's event floor went from 0.48 to 0.47 in session 12: Arabic وزارة ("ministry") had been read
 # as و + زار + ه, "and visited him", and that phantom visit happened to give a later verb its subject;
 # then to 0.46 when conditional warnings became threats (a Turkish "a warning for the future" is now one,
@@ -59,15 +62,16 @@ SET_FLOORS = {
     "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
             ("events", "direction_accuracy"): 0.68},
     "heldout": {("events", "f1"): 0.75, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.73},
-    "heldout2": {("events", "f1"): 0.66, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.75},
+    "heldout2": {("events", "f1"): 0.67, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.75},
     "heldout3": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
-    "heldout4": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
-    "heldout5": {("events", "f1"): 0.52, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
-    "heldout6": {("events", "f1"): 0.53, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
-    "heldout7": {("events", "f1"): 0.52, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
+    "heldout4": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
+    "heldout5": {("events", "f1"): 0.53, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
+    "heldout6": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
+    "heldout7": {("events", "f1"): 0.54, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
     "heldout8": {("events", "f1"): 0.46, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
-    "heldout9": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.55},
-    "heldout10": {("events", "f1"): 0.43, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.54},
+    "heldout9": {("events", "f1"): 0.56, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.55},
+    "heldout10": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
+    "heldout11": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
@@ -79,7 +83,8 @@ SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout7": (DEV / "heldout7" / "heldout7.gold.jsonl", DEV / "heldout7" / "docs"),
         "heldout8": (DEV / "heldout8" / "heldout8.gold.jsonl", DEV / "heldout8" / "docs"),
         "heldout9": (DEV / "heldout9" / "heldout9.gold.jsonl", DEV / "heldout9" / "docs"),
-        "heldout10": (DEV / "heldout10" / "heldout10.gold.jsonl", DEV / "heldout10" / "docs")}
+        "heldout10": (DEV / "heldout10" / "heldout10.gold.jsonl", DEV / "heldout10" / "docs"),
+        "heldout11": (DEV / "heldout11" / "heldout11.gold.jsonl", DEV / "heldout11" / "docs")}
 
 
 @pytest.fixture(scope="module")
