@@ -102,17 +102,19 @@ class TermMatcher:
     def find_all(self, folded: str) -> list[TermHit]:
         """Every hit that respects the boundary rules, overlaps included."""
         keys, payloads, info, size = self._keys, self._payloads, self._info, len(folded)
+        marks, clitics = _MARKS, bool(self._prefixes)
         hits = []
         for index, start, end in self._automaton.matches(folded):
             pattern = info[index]
             if pattern.cjk:
                 if pattern.katakana and _inside_katakana_word(folded, start, end):
                     continue
-            elif start and not pattern.inside and _is_word(folded[start - 1]) and not self._clitic_before(folded, start, end - start):
-                continue
+            elif start and not pattern.inside and ((before := folded[start - 1]).isalnum() or before in marks) \
+                    and not (clitics and self._clitic_before(folded, start, end - start)):
+                continue  # inside a word (what _is_word tells, inlined: this loop sees every raw match)
             elif pattern.wildcard:
                 end = _WORD_TAIL.match(folded, end).end()
-            elif end < size and _is_word(folded[end]):
+            elif end < size and ((after := folded[end]).isalnum() or after in marks):
                 end = self._suffix_end(folded, end)
                 if end is None:
                     continue
