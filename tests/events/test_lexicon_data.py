@@ -3,7 +3,6 @@ trigger or cue file names is one that ontology/plover.yaml defines."""
 import pytest
 
 from entente.datafiles import Resources
-from entente.events.lexicon import NEEDS_DESTINATION
 
 RESOURCES = Resources()
 ONTOLOGY = RESOURCES.load("ontology/plover.yaml")
@@ -19,7 +18,7 @@ def test_triggers_use_the_ontology(lang):
         assert group["event"] in categories, group
         assert set(group.get("mode") or []) <= set(categories[group["event"]]["modes"]), group
         assert set(group.get("context") or []) <= contexts, group
-        assert group.get("needs") is None or group["needs"] in context_keys | {NEEDS_DESTINATION}, group
+        assert group.get("needs") is None or group["needs"] in context_keys, group
         assert group.get("near") is None or (group.get("needs") and int(group["near"]) > 0), group
 
 

@@ -154,7 +154,6 @@ class PublicationDateDetector:
                 return PublishedDate(PartialDate(year, day.month, day.day).iso(), "dateline-weekday")
         return None
 
-
     def _from_nearby_date(self, day: PartialDate, expressions: list[DateExpression],
                           named_years: list[int]) -> PublishedDate | None:
         """No weekday fixes the dateline's year, but the text dates its story in the latest year it
@@ -166,16 +165,14 @@ class PublicationDateDetector:
         if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
             return None
         dateline = dt.date(year, day.month, day.day)
-        for e in expressions:
-            date = e.date if e.kind == "absolute" else None
-            if date is None or date.year != year or not date.month:
-                continue
-            named = dt.date(year, date.month, date.day or 15) if valid_day(year, date.month, date.day or 15) else None
-            if named is not None and abs((dateline - named).days) <= NEARBY_DAYS:
-                return PublishedDate(dateline.isoformat(), "dateline-nearby-date")
-        return None
+        near = any(e.kind == "absolute" and e.date.year == year and e.date.month
+                   and valid_day(year, e.date.month, e.date.day or MID_MONTH)
+                   and abs((dateline - dt.date(year, e.date.month, e.date.day or MID_MONTH)).days) <= NEARBY_DAYS
+                   for e in expressions)
+        return PublishedDate(dateline.isoformat(), "dateline-nearby-date") if near else None
 
 
+MID_MONTH = 15  # the day a month named without one is counted from ("в ноябре 2025 года")
 NEARBY_DAYS = 45  # days between a year-less dateline's day and a date the text gives with its year
 THIS_GAP = 2  # characters between "this" and its weekday (the weekday may include it: "nesta quinta")
 

@@ -25,7 +25,7 @@ from entente.pipeline.base import Analysis
 from entente.text.locative import beside_locative
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
-from entente.text.terms import is_cjk, span_mask
+from entente.text.terms import is_cjk, span_mask, word_start
 
 
 @dataclass
@@ -55,7 +55,7 @@ class RecogniseEntities:
         linked = _with_compounds(linker.link(_without_overlaps(mentions), anchors, text), lexicon, linker, text)
         analysis.mentions = [self._capital_as_state(m, text, lexicon, linker) for m in linked]
         owners = self._surname_owners(linker)
-        analysis.mentions = self._people_not_places(analysis.mentions, owners, text, lexicon.prefixes)
+        analysis.mentions = self._people_not_places(analysis.mentions, owners)
         analysis.mentions = self._with_surnames(analysis.mentions, owners, linker, text, folded, lexicon.prefixes)
         analysis.mentions += _anaphora(analysis.mentions, lexicon, linker, text, folded)
         analysis.mentions += _home_institutions(analysis.mentions, lexicon, linker, text, folded)
@@ -112,17 +112,17 @@ class RecogniseEntities:
         """The persons named in full so far, by the match form of their surnames."""
         return _owners(linker, linker.surnames, self.folder.key)
 
-    def _people_not_places(self, mentions: list[Mention], surnames: dict[str, set[str]], text: str,
-                           prefixes: frozenset[str]) -> list[Mention]:
+    def _people_not_places(self, mentions: list[Mention], surnames: dict[str, set[str]]) -> list[Mention]:
         """A town spelled like the surname of a person named in full in this document is that
-        person ("Lloyd Austin ... オースティン長官", "שאוסטין" is not Austin, Texas); capitals stay places."""
+        person ("Lloyd Austin ... オースティン長官", "שאוסטין" is not Austin, Texas: the place's
+        mention leaves out the clitic written onto it); capitals stay places."""
         if not surnames:
             return mentions
-        return [m for m in mentions if not (m.type == "PLACE" and not self.places.is_capital(m.entity_id)
-                                            and _word_key(text, m, self.folder.key, prefixes) in surnames)]
+        return [m for m in mentions if not (m.type == "PLACE" and self.folder.key(m.text) in surnames
+                                            and not self.places.is_capital(m.entity_id))]
 
     def _with_surnames(self, mentions: list[Mention], owners: dict[str, set[str]], linker: Linker, text: str,
-                       folded, prefixes: frozenset[str] = frozenset()) -> list[Mention]:
+                       folded, prefixes: frozenset[str]) -> list[Mention]:
         """Surname-only mentions of persons already named in full in this document. A surname
         is longer than a name inside it ("中谷氏" is not China's 中): the shorter one gives way."""
         found = []
@@ -277,37 +277,23 @@ def _placed(mention: Mention, text: str, lexicon: LanguageLexicon, folder: Folde
                            postpositions=lexicon.postpositions)
 
 
-def _occurrences(folded, key: str, prefixes: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _occurrences(folded, key: str, prefixes: frozenset[str]) -> list[tuple[int, int]]:
     """Original spans of ``key`` in the folded text, on word boundaries (none needed for Han); a
     clitic of ``prefixes`` may be written onto it ("שאוסטין", "ولافروف"): the span leaves it out."""
     spans, position, cjk = [], folded.text.find(key), is_cjk(key)
     while position >= 0:
         end = position + len(key)
         after = folded.text[end] if end < len(folded.text) else " "
-        if cjk or not (_clitic_before(folded.text, position, prefixes) or after.isalnum()):
+        if cjk or not (_inside_a_word(folded.text, position, prefixes) or after.isalnum()):
             spans.append(folded.span(position, end))
         position = folded.text.find(key, end)
     return spans
 
 
-def _clitic_before(text: str, position: int, prefixes: frozenset[str]) -> bool:
+def _inside_a_word(text: str, position: int, prefixes: frozenset[str]) -> bool:
     """Whether the word goes on before ``position`` other than by one of ``prefixes``."""
-    start = position
-    while start and text[start - 1].isalnum():
-        start -= 1
+    start = word_start(text, position)
     return start < position and text[start:position] not in prefixes
-
-
-def _word_key(text: str, mention: Mention, key: Callable[[str], str], prefixes: frozenset[str]) -> str:
-    """A mention's match form without a clitic written onto it ("שאוסטין": אוסטין)."""
-    word = key(mention.text)
-    start = mention.start
-    while start and text[start - 1].isalnum():
-        start -= 1
-    written = key(text[start:mention.start])
-    if written in prefixes:
-        return word
-    return next((word[len(p):] for p in sorted(prefixes, key=len, reverse=True) if p and word.startswith(p)), word)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -19,14 +19,14 @@ from entente.events.consolidate import REFERENCE_SLACK_DAYS, STATEMENT, UNILATER
 from entente.events.cues import (Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues,
                                  last_joined_comma)
 from entente.events.dating import EventDate, date_event, sentence_dates
-from entente.events.lexicon import NEEDS_DESTINATION, EventLexicon, Trigger
+from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
 from entente.model import Event, Location, Mention, Source
 from entente.pipeline.base import Analysis
 from entente.text.locative import followed_by_word, preceded_by_word
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
-from entente.text.terms import span_mask
+from entente.text.terms import span_mask, word_start
 
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -237,15 +237,17 @@ class _Reading:
         is when something ends, not when it happened."""
         if self.lexicon.postpositions:
             return bool(self.cues.cue_before("until", expression.end, expression.end + UNTIL_GAP + 1))
-        return any(0 <= expression.start - cue.end <= UNTIL_GAP
-                   for cue in self.cues.cue_before("until", max(0, expression.start - UNTIL_GAP - LONGEST_CUE), expression.start))
+        return self._right_after("until", expression, UNTIL_GAP, max(0, expression.start - UNTIL_GAP - LONGEST_CUE))
 
     def _dates_what_is_due(self, expression, hit: Hit) -> bool:
         """"agreed to hold the truce until the meeting scheduled for 4 August", "prevista per il 4
         agosto": a date right after a word of scheduling after the trigger is when something is
         still to happen."""
-        return any(0 <= expression.start - cue.end <= DUE_DATE_GAP
-                   for cue in self.cues.cue_before("scheduled", hit.end, expression.start))
+        return self._right_after("scheduled", expression, DUE_DATE_GAP, hit.end)
+
+    def _right_after(self, key: str, expression, gap: int, since: int) -> bool:
+        """Whether a cue of ``key`` opening after ``since`` ends within ``gap`` characters before the expression."""
+        return any(0 <= expression.start - cue.end <= gap for cue in self.cues.cue_before(key, since, expression.start))
 
     def _dates_another_act(self, expression, hit: Hit, sentence) -> bool:
         """"condemned the June strikes on Iran", "谴责今年6月…发动的打击", "जून में … हमलों की निंदा":
@@ -563,9 +565,7 @@ def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int
     """", which signed a pact in 2023,": the spans from a comma and relative pronoun to the next comma."""
     text, spans = reading.analysis.document.text, []
     for cue in reading.cues.cue_in("relative", start, end):
-        opening = cue.start
-        while opening > start and text[opening - 1].isalnum():
-            opening -= 1  # a participle's ending ("прилетевший"): the clause opens with the word
+        opening = word_start(text, cue.start, start)  # a participle's ending ("прилетевший"): the clause opens with the word
         close = text.find(",", cue.end, end)
         if close > 0 and text[max(start, opening - 2):opening].strip() == ",":
             spans.append((opening, close))
@@ -1136,8 +1136,8 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     """What a trigger needs besides itself: a word of a context in its clause ("delivered" +
     weapons), or near it ("approved" + "the plan"); the particle of a separable verb closing the
     clause ("warf Russland vor,")."""
-    if trigger.needs == NEEDS_DESTINATION:  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
-        return _destination_capital(reading, hit, clause, DESTINATION_GAP) is not None
+    if trigger.needs_capital and _destination_capital(reading, hit, clause, DESTINATION_GAP) is None:
+        return False  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
     if trigger.needs:
         start, end = clause.start, clause.end
         if trigger.near:  # the word must begin within reach: "approved ... a plan for joint exercises"

@@ -31,9 +31,7 @@ class Trigger:
     particle: str | None = None  # a separable verb's particle closing the clause ("warf ... vor")
     alone: "Trigger | None" = None  # the reading when the actor is the only party ("fired a missile": a show of force)
     statement: bool = False  # a joint statement: AGREE, but not folded into the deals its article reports
-
-
-NEEDS_DESTINATION = "destination"  # `needs:` a capital the act is addressed to, not a context word ("в Пекин прибыл")
+    needs_capital: bool = False  # only with the capital it is addressed to beside it (a bare "arrived": "в Пекин прибыл")
 
 
 class EventLexicon:
@@ -98,7 +96,7 @@ class EventLexicon:
 def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
                    tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"),
-                   statement=bool(group.get("statement")),
+                   statement=bool(group.get("statement")), needs_capital=bool(group.get("needs_capital")),
                    alone=_trigger({"direction": group.get("direction"), "context": group.get("context"), **group["alone"]}) if group.get("alone") else None)
 
 

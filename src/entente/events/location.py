@@ -44,7 +44,11 @@ class PlaceFinder:
         read as its state behind a directional word ("إلى كييف")."""
         first = bisect.bisect_left(self._starts, position)
         return next((m for m in self._places[first:] if m.start - position <= gap and m.end <= end
-                     and (m.attributes.get("capital_of") or (m.type == "STATE" and self._introduced_by(m)))), None)
+                     and self._capital_reached(m)), None)
+
+    def _capital_reached(self, mention: Mention) -> bool:
+        """A capital named as a place ("to Kyiv"), or read as its state behind a directional word."""
+        return bool(mention.attributes.get("capital_of")) or (mention.type == "STATE" and self._introduced_by(mention))
 
     def place_at(self, position: int, gap: int) -> Mention | None:
         """A place (or a capital read as its state) beginning within ``gap`` characters after a position."""
@@ -53,16 +57,13 @@ class PlaceFinder:
         return mention if mention is not None and mention.start - position <= gap else None
 
     def capital_before(self, position: int, start: int, gap: int) -> Mention | None:
-        """A capital introduced by a locative or directional word and ending within ``gap``
-        characters before a position ("в Пекин прибыл", "до Києва прибув"), whether it was read
-        as the place or as its state."""
+        """A capital reached (``_capital_reached``) ending within ``gap`` characters before a
+        position ("в Пекин прибыл", "до Києва прибув")."""
         last = bisect.bisect_left(self._starts, position) - 1
         mention = self._places[last] if last >= 0 else None
-        if (mention is None or mention.start < start or not 0 <= position - mention.end <= gap
-                or not (mention.attributes.get("capital_of") or mention.type == "STATE")
-                or not self._introduced_by(mention)):
+        if mention is None or mention.start < start or not 0 <= position - mention.end <= gap:
             return None
-        return mention
+        return mention if self._capital_reached(mention) else None
 
 
 def locative_next_to(text: str, fold: Callable[[str], str], locatives: frozenset[str],

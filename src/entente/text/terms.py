@@ -165,6 +165,13 @@ def _compiled_tail(tail: str, cjk: bool, wildcard: bool) -> re.Pattern:
     return re.compile(rf"(?: [^{_STOPS}\s]+){{0,{GAP_WORDS}}}? (?P<tail>{re.escape(tail)}){ending}")
 
 
+def word_start(text: str, position: int, floor: int = 0) -> int:
+    """Where the word running through ``position`` begins (not before ``floor``)."""
+    while position > floor and text[position - 1].isalnum():
+        position -= 1
+    return position
+
+
 def is_cjk(text: str) -> bool:
     """Whether a term is written in a script without spaces between words (Han, kana)."""
     return bool(_CJK.search(text))
