@@ -702,18 +702,29 @@ class _RecentParties:
 
     pair: list[Party] = field(default_factory=list)
     pair_at: int = -10
+    sides: list[Party] = field(default_factory=list)
+    sides_at: int = -10
     groups: list[tuple[int, list[Party]]] = field(default_factory=list)
     reach: int = 3
     group_reach: int = 6  # a meeting stays the topic of an article longer than a pair of speakers
 
     def remember(self, found: list[Party], sentence: int, sidelines: bool) -> None:
-        if len({p.code for p in found}) >= 3 or any(p.entity.igo_code for p in found):
+        codes = {p.code for p in found}
+        organisation = any(p.entity.igo_code for p in found)
+        if len(codes) >= 3 or organisation:
             self.groups.append((sentence, found))
-        elif not sidelines:
-            self.pair, self.pair_at = found, sentence
+        if len(codes) == 2 and not sidelines:
+            if organisation:
+                self.sides, self.sides_at = found, sentence
+            else:
+                self.pair, self.pair_at = found, sentence
 
     def pair_for(self, sentence: int) -> list[Party]:
-        return self.pair if sentence - self.pair_at <= self.reach else []
+        """The last two states named; else an organisation and the one state it dealt with
+        ("the EU and China ... the two sides")."""
+        if sentence - self.pair_at <= self.reach:
+            return self.pair
+        return self.sides if sentence - self.sides_at <= self.reach else []
 
     def nearby(self, sentence: int) -> _Nearby:
         return _Nearby(self.organisations_for(sentence), self.pair_for(sentence))
