@@ -35,6 +35,11 @@ from entente.detect.dates import PartialDate, resolve
     ("ru", "в прошлом году", PartialDate(2025, 11, 3), "2024"),
     ("tr", "geçen ay", PartialDate(2025, 11, 3), "2025-10"),
     ("zh", "去年", PartialDate(2025, 11, 3), "2024"),
+    # a month written with digits is that month, not the first of January ("11월" is no "1" + "1월")
+    ("ko", "11월 경주 회담", PartialDate(2026, 1, 8), "2025-11"),
+    ("ko", "11월", PartialDate(2026, 1, 8), "2025-11"),
+    ("ko", "10월에 열린 회의", PartialDate(2026, 1, 8), "2025-10"),
+    ("de", "am 11. Mai", PartialDate(2026, 1, 8), "2025-05-11"),
     # a participle before "on Friday" ("the talks held on Friday") is no "last"
     ("ru", "переговоров, прошедших в пятницу", PartialDate(2025, 5, 17), "2025-05-16"),
 ])

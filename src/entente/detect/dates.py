@@ -23,7 +23,7 @@ PERIODS_BEFORE = {"month_before": "months_ago", "week_before": "weeks_ago", "yea
 NARRATIVE_DAYS = {"day_before": -1, "day_after": 1, "same_day": 0}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")  # a year the text names (1950-2049)
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|º|°|\.)?"
+_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th|er|e|eme|º|°|\.)?"
 
 
 @dataclass(frozen=True)
