@@ -40,6 +40,10 @@ from entente.detect.dates import PartialDate, resolve
     ("ko", "11월", PartialDate(2026, 1, 8), "2025-11"),
     ("ko", "10월에 열린 회의", PartialDate(2026, 1, 8), "2025-10"),
     ("de", "am 11. Mai", PartialDate(2026, 1, 8), "2025-05-11"),
+    # a month beside "last year" is that month of the year before, not the nearest such month
+    ("zh", "去年11月在釜山", PartialDate(2025, 12, 8), "2024-11"),
+    ("ko", "작년 11월 5일", PartialDate(2025, 12, 8), "2024-11-05"),
+    ("en", "in November last year", PartialDate(2025, 12, 8), "2024-11"),
     # a participle before "on Friday" ("the talks held on Friday") is no "last"
     ("ru", "переговоров, прошедших в пятницу", PartialDate(2025, 5, 17), "2025-05-16"),
 ])

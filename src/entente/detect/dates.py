@@ -58,6 +58,7 @@ class DateExpression:
     offset_days: int = 0
     weekday: int | None = None
     direction: str | None = None  # last | last_week | next | nearest (no publication date to look back from) | None
+    years_back: int | None = None  # "去年11月", "in November last year": the month of the year before the reference's
 
 
 class DateGrammar:
@@ -312,7 +313,28 @@ class DateFinder:
                 found.append(DateExpression(*span, "weekday", weekday=value, direction=direction))
             else:  # relative or narrative: ``value`` is the offset in days; a period before: how many periods
                 found.append(DateExpression(*span, kind, offset_days=value))
-        return sorted(found, key=lambda e: e.start)
+        return _months_of_years_ago(sorted(found, key=lambda e: e.start), text)
+
+
+YEAR_WORD_GAP = 3  # characters between "last year" and the month it gives a year ("去年11月", "November last year")
+
+
+def _months_of_years_ago(expressions: list[DateExpression], text: str) -> list[DateExpression]:
+    """"지난해 11월", "去年11月", "in November last year": a month without a year beside "last
+    year" is that month of the year before, one expression."""
+    result: list[DateExpression] = []
+    for expression in expressions:
+        previous = result[-1] if result else None
+        pair = (previous, expression)
+        years = next((e for e in pair if e is not None and e.kind == "years_ago"), None)
+        month = next((e for e in pair if e is not None and e.kind in ("absolute", "month")
+                      and e.date.month and not e.date.year), None)
+        if (previous is not None and years is not None and month is not None
+                and expression.start - previous.end <= YEAR_WORD_GAP and not text[previous.end:expression.start].strip(" ,")):
+            result[-1] = replace(month, start=previous.start, end=expression.end, years_back=years.offset_days)
+        else:
+            result.append(expression)
+    return result
 
 
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
@@ -354,6 +376,8 @@ def nearest_year(month: int, reference: PartialDate) -> int:
 def resolve(expression: DateExpression, reference: PartialDate | None) -> PartialDate | None:
     """The calendar date an expression stands for, read against a reference (publication) date."""
     if expression.kind in ("absolute", "month"):
+        if expression.years_back and reference is not None and reference.year:
+            return replace(expression.date, year=reference.year - expression.years_back)
         return _complete_year(expression.date, reference)
     if expression.kind == "previous_month":
         if reference is None or not reference.month:
