@@ -196,6 +196,7 @@ def _same_occurrence(larger: Event, smaller: Event, members: Members) -> bool:
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
             and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller)
+            and not _different_actors(larger, smaller)
             and not (smaller.side_meeting and not larger.side_meeting and len(set(larger.participants)) > len(set(smaller.participants)))
             and not meeting_kinds_differ(larger.category, [larger.modes, smaller.modes], [larger.participants, smaller.participants]))
 
@@ -221,6 +222,17 @@ def _one_meeting(a: Event, b: Event, members: Members) -> bool:
 def _members_of(organisation: Event, states: Event, members: Members) -> bool:
     """The first report names an organisation, and the second only states that belong to it."""
     return any(set(states.participants) <= members[code] for code in organisation.participants if code in members)
+
+
+SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})  # acts each party does by itself
+
+
+def _different_actors(a: Event, b: Event) -> bool:
+    """"Turkey condemned Israel's strike on Iran" and "Iran called the strike a violation":
+    two parties' condemnations (refusals, demands) of one act are two acts."""
+    if a.category not in SAID or not a.actors or not b.actors:
+        return False
+    return not _codes(a.actors) & _codes(b.actors)
 
 
 def _different_people(a: Event, b: Event) -> bool:
