@@ -989,16 +989,31 @@ def _governors(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | No
     if (index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event)
             and not _joined_apart(reading, triggers[index - 1], hit)):
         found.append(index - 1)
-    following = index + 1
-    if (reading.order.verb_final and following < len(triggers) and chosen[following] is not None
-            and chosen[index].event not in NOT_EVENTS_AS_OBJECTS and _act_as_object(hit, triggers[following], chosen[following].event)
-            and not _PAUSE.search(reading.analysis.document.text, hit.end, triggers[following].start)):
+    following = _closing_verb(reading, triggers, chosen, index) if reading.order.verb_final else None
+    if following is not None and chosen[index].event not in NOT_EVENTS_AS_OBJECTS:
         found.append(following)
     elif reading.order.verb_final and reading.lexicon.object_case and chosen[index].event not in OBJECT_IS_AN_ACT:
         marked = _marked_object_of(reading, triggers, chosen, index)
         if marked is not None:
             found.append(marked)
     return found
+
+
+def _closing_verb(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> int | None:
+    """In a verb-final clause, the accusation (refusal, request) right after an act, or after a
+    run of hostile acts listed with a hostile act, with no pause or "and" between ("制裁に反対する",
+    "به نقض آتش‌بس با شلیک موشک متهم کرد": accused of violating the ceasefire by firing missiles)."""
+    text, end = reading.analysis.document.text, triggers[index].end
+    for later in range(index + 1, len(triggers)):
+        if chosen[later] is None or _PAUSE.search(text, end, triggers[later].start) or _opens_with_and(reading, end, triggers[later].start):
+            return None
+        if _act_as_object(Hit(end, end, None), triggers[later], chosen[later].event):
+            return later
+        if (chosen[later].event not in HOSTILE_TOPICS or chosen[index].event not in HOSTILE_TOPICS
+                or triggers[later].start - end > ACT_OBJECT_GAP):
+            return None  # only hostile acts are listed as what someone is accused of
+        end = triggers[later].end  # another act of the list: the verb may close after it
+    return None
 
 
 def _marked_object_of(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> int | None:
@@ -1026,6 +1041,11 @@ def _joined_apart(reading: _Reading, first: Hit, second: Hit) -> bool:
     verbs join two acts; the second is no object of the first."""
     return last_joined_comma(reading.analysis.document.text, first.end, second.start, reading.fold,
                              reading.lexicon.conjunctions) is not None
+
+
+def _opens_with_and(reading: _Reading, start: int, end: int) -> bool:
+    words = reading.fold(reading.analysis.document.text[start:end]).split()
+    return bool(words) and words[0] in reading.lexicon.conjunctions
 
 
 _PAUSE = re.compile(r"[,;:،؛，、；：]")  # in a verb-final clause nothing of this stands between an act and its verb
