@@ -52,6 +52,9 @@ YEARLESS = [
     # a weekday named with its day and month: Tuesday 1 July
     ("ru", "Заголовок\n\nМОСКВА, 2 июля. /Меридиан/. Министр, который во вторник, 1 июля, провёл переговоры, выступил.", NOW, "2025-07-02"),
     ("fr", "Titre\n\nPARIS, 12 mars (Méridienne) - Le ministre, arrivé mardi 11 mars à Berlin, a parlé à la presse.", NOW, "2025-03-12"),
+    # ... with an article between them: Tuesday 8 July is in 2025
+    ("de", "Titel\n\nBERLIN, 10. Juli (Meridian) - Am Dienstag, dem 8. Juli, bestellte das Auswärtige Amt den Botschafter ein.",
+     NOW, "2025-07-10"),
     # a year the text names bounds the search: no Thursday 10 July from 2026 back to 2026
     ("es", "Titular\n\nMADRID, 10 Jul. (Meridiana) - Los ministros firmaron este jueves el plan 2026 de defensa.", NOW, None),
     # no weekday to fix the year

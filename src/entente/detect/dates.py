@@ -340,6 +340,7 @@ def _months_of_years_ago(expressions: list[DateExpression], text: str) -> list[D
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"
 DAYS_WRITTEN_OUT = ("absolute", "jalali")
 _RESTATEMENT = re.compile(r"\s*[(（][^()（）\d]{0,16}")
+_WEEKDAY_ARTICLE = re.compile(r", ?[^\W\d]{1,3} ")  # "am Dienstag, dem 8. Juli", "le mardi, le 8 juillet"
 _WEEKDAY_RESTATED = re.compile(r"[^()（）\d.,;]{0,12}[(（][^()（）\d]{0,16}")  # "רביעי בערב (2 באפריל"
 
 
@@ -359,7 +360,7 @@ def named_day(expression: DateExpression, following: DateExpression | None, text
         return False
     between = text[expression.end:following.start]
     return ((len(between) <= WEEKDAY_BEFORE_DATE and not between.strip(" ,"))
-            or bool(_WEEKDAY_RESTATED.fullmatch(between)))
+            or bool(_WEEKDAY_ARTICLE.fullmatch(between)) or bool(_WEEKDAY_RESTATED.fullmatch(between)))
 
 
 def _restated(before: DateExpression | None, expression: DateExpression, text: str) -> bool:
