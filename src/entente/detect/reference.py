@@ -31,6 +31,54 @@ class FindDates:
         analysis.dates = dates if document.published else _nearest_to_reference(dates, analysis.reference)
 
 
+@dataclass
+class YearFromOffices:
+    """A dateline without its year ("GENEVA, Nov 24 (Agency) -") that nothing in the text dated
+    takes the year in which the most of the people it names held an office the knowledge base
+    records, if one year is ahead of every other (a minister appointed that spring, an aide who
+    left that winter): the year is then known, and so are the publication date and the days of
+    the story. A tie leaves it unknown."""
+    kb: object  # KnowledgeBase
+    now: dt.date | None = None
+    name: str = "year_from_offices"
+    requires: tuple[str, ...] = ("dates", "reference", "entities")
+    provides: tuple[str, ...] = ("reference",)
+
+    def __call__(self, analysis: Analysis) -> None:
+        document = analysis.document
+        if analysis.reference is not None or document.published:
+            return
+        dateline = yearless_dateline(document.text, analysis.dates)
+        if dateline is None:
+            return
+        people = [p for e in analysis.entities.values() if e.type == "PERSON" and (p := self.kb.get(e.entity_id))]
+        year = office_year(dateline.date, people, self.now or dt.date.today())
+        if year is None:
+            return
+        day = PartialDate(year, dateline.date.month, dateline.date.day)
+        analysis.reference = day
+        analysis.dates = _nearest_to_reference(analysis.dates, day)
+        analysis.document = replace(document, published=day.iso(), published_method="dateline-offices")
+
+
+OFFICE_YEARS_BACK = 15  # how far back a year-less dateline's year is looked for
+
+
+def office_year(day: PartialDate, people: list, today: dt.date) -> int | None:
+    """The year, not after today, in which the day falls within an office of more of these people
+    than in any other year; None on a tie or when fewer than two held an office then."""
+    scores = {}
+    for year in range(today.year, today.year - OFFICE_YEARS_BACK, -1):
+        if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > today:
+            continue
+        iso = PartialDate(year, day.month, day.day).iso()
+        scores[year] = sum(any(o.held_on(iso) for o in person.offices) for person in people)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(scores, key=scores.get)
+
+
 def reference_date(published: str | None, expressions: list, text: str) -> PartialDate | None:
     given = parse_iso(published)
     if given:

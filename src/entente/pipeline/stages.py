@@ -23,10 +23,10 @@ class SplitSentences:
 
 
 def default_stages(system) -> list:
-    from entente.detect.reference import FindDates
+    from entente.detect.reference import FindDates, YearFromOffices
     from entente.entities.recognise import RecogniseEntities
     from entente.events.extract import ExtractEvents
 
     return [SplitSentences(system.folder, system.splitter), FindDates(system.dates),
             RecogniseEntities(system.alias_index, system.lexicons, system.folder, system.places),
-            ExtractEvents(system.event_lexicons, system.folder, system.members)]
+            YearFromOffices(system.kb, system.now), ExtractEvents(system.event_lexicons, system.folder, system.members)]
