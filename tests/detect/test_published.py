@@ -31,6 +31,9 @@ CASES = [
     ("ko", "제목\n\n" + "국방부는 이날 훈련 계획을 발표했다.\n\n" * 14 + "2024/03/05 10:12 송고", "2024-03-05"),
     ("en", "Headline\n\n" + "The ministry announced the exercise plan.\n\n" * 14 + "2024.03.05 10:12\n© Meridian", "2024-03-05"),
     ("en", "Headline\n\n" + "The ministry announced the exercise plan.\n\n" * 14 + "The next round opens on 2024-03-05 in Geneva, both sides said.", None),
+    # a Hijri date and its Gregorian equivalent in the dateline ("... 1446 هـ الموافق 8 ...")
+    ("ar", "عنوان\n\nالرياض، الأربعاء 8 رجب 1446 هـ الموافق 8 كانون الثاني/يناير 2025 (وكالة ميريديان) - وقع الوزيران اتفاقاً.",
+     "2025-01-08"),
 ]
 
 

@@ -33,6 +33,9 @@ _AGENCY = re.compile(r"^\.?\s*/[^/\n]{1,40}/|^\s*[(（][^()（）\n]{1,40}[)）]
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
+# A date in another calendar, then "corresponding to" and the Gregorian one: the first is part of the dateline
+_EQUIVALENT = re.compile(r"\d\D{0,40}\d{4}\D{0,12}(?:الموافق ل?|مطابق با|برابر با)\s*$")
+_FIRST_DIGIT = re.compile(r"\d")
 EARLIEST_YEAR = 1990  # how far back a year-less dateline's year is looked for when the text names no year
 
 
@@ -208,6 +211,8 @@ def is_dateline_date(line: str, start: int, end: int) -> bool:
     "MOSCOW, June 12, 2025 (Agency) –"; or a place and a comma before it and the agency right
     after it: "МОСКВА, 17 мая 2025. /ТАСС/.", "لاہور، 5 مارچ 2024 (اے پی پی)"."""
     before = line[:start]
+    if _EQUIVALENT.search(before):  # "أبوظبي، الثلاثاء 4 جمادى الآخرة 1447 هـ الموافق 25 ..."
+        before = before[:_FIRST_DIGIT.search(before).start()]
     if len(_LEFTOVER.findall(before)) > DATELINE_PLACE_WORDS or any(c in before for c in ".!?"):
         return False
     tail = line[end:end + DATELINE_TAIL_CHARS]
