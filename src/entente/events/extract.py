@@ -1154,7 +1154,9 @@ def _direction(trigger: Trigger, category: str, hit: Hit, clause: Clause, cues: 
 
 
 def _targets_itself(actors: list[Party], found: list[Party], trigger_end: int) -> bool:
-    after = {p.code for p in found if p.mention.start >= trigger_end}
+    """The act's object, the party after it that is not its subject ("שיגרו משמרות המהפכה
+    טילים", the verb before its subject), is the actor's own state: the actor was misread."""
+    after = {p.code for p in found if p.mention.start >= trigger_end and p not in actors}
     return bool({p.code for p in actors} & after)
 
 
