@@ -73,12 +73,19 @@ def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray, places: b
         if group != CONTEXTS:
             found = [kept for h in found if (kept := _clear_of_names(h, names, places, folded)) is not None]
         if group == TRIGGERS:
-            found = _reaching_over(found)
+            found = _reaching_over(_vetoed(found))
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(found)]
     triggers = [h for h in hits(TRIGGERS, all_values=True) if None not in h.value]  # not_triggers win, then go
     return DocumentCues(triggers, hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
+
+
+def _vetoed(hits: list[TermHit]) -> list[TermHit]:
+    """A not_trigger as long as a trigger it overlaps wins ("müzakereci*", negotiators, over
+    "müzakere*", negotiations, on "müzakerecileri")."""
+    vetoes = {(h.start, h.end) for h in hits if None in h.payloads}
+    return [h for h in hits if None in h.payloads or (h.start, h.end) not in vetoes] if vetoes else hits
 
 
 def _reaching_over(hits: list[TermHit]) -> list[TermHit]:
