@@ -26,7 +26,7 @@ from entente.pipeline.base import Analysis
 from entente.text.locative import followed_by_word, preceded_by_word
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
-from entente.text.terms import span_mask, word_start
+from entente.text.terms import is_cjk, span_mask, word_start
 
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -613,6 +613,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction in FLIPPED and reading.passive(hit, clause, found):
         direction = FLIPPED[direction]  # "X was received by Y": the grammatical subject is the object
     found = _without_speaker(found, hit, clause, cues, one_party=trigger.alone is not None)
+    if category == "CONSULT":
+        found = [p for p in found if not _a_topic(analysis.document.text, p, reading.lexicon)]
     if category in VENUE_CATEGORIES:
         found = _without_venues(found, reading.venue)
     stand_in = _pronoun_object(reading, found, hit, clause)
@@ -969,6 +971,24 @@ def _marked_target(text: str, party: Party, before: tuple[str, ...], after: tupl
     preceding = text[max(0, start - TARGET_MARKER_REACH):start].rstrip()
     following = text[end:end + TARGET_MARKER_REACH].lstrip()
     return any(preceding.endswith(m) for m in before) or any(following.startswith(m) for m in after)
+
+
+TOPIC_REACH = 24  # characters searched beside a party for a word that makes it a meeting's topic
+
+
+def _a_topic(text: str, party: Party, lexicon: EventLexicon) -> bool:
+    """"talked about Ukraine", "a discuté au sujet de l'Iran", "ウクライナ情勢について", "乌克兰问题":
+    what a meeting was about takes no part in it."""
+    start, end = party.mention.start, party.mention.end
+    preceding = text[max(0, start - TOPIC_REACH):start].rstrip().lower()
+    following = text[end:end + TOPIC_REACH].lstrip()
+    return (any(preceding.endswith(w.lower()) and _word_edge(preceding, len(preceding) - len(w)) for w in lexicon.topic_before)
+            or any(following.startswith(w) for w in lexicon.topic_after))
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Nothing of a word runs into ``at`` from the left (or the word is written without spaces)."""
+    return at <= 0 or not text[at - 1].isalnum() or is_cjk(text[at:at + 1])
 
 
 def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
