@@ -114,3 +114,18 @@ def test_reports_that_disagree_on_direction_do_not_put_a_party_on_both_sides():
     actors, recipients = merged_roles([best, other])
     assert [a["code"] for a in actors] == ["USA", "GBR"]
     assert [a["code"] for a in recipients] == ["IRN", "YEM"]
+
+
+def test_two_critics_of_one_attack_stay_two_records(system, store, tmp_path):
+    """Japan and South Korea each condemned North Korea's launch, in two articles: two acts,
+    though the parties of one are among the other's."""
+    articles = [
+        {"id": "ja1", "lang": "en", "published": "2024-05-28",
+         "text": "Japan strongly condemned North Korea on Monday over the launch of a military satellite."},
+        {"id": "ko1", "lang": "en", "published": "2024-05-28",
+         "text": "South Korea condemned North Korea on Monday after its missile flew over Japan."},
+    ]
+    records = load(system, store, tmp_path, articles)
+    accusations = [r for r in records if r["event"] == "ACCUSE"]
+    assert sorted(tuple(sorted(a["code"] for a in r["actor"])) for r in accusations) == [("JPN",), ("KOR",)]
+    assert all(len(r["sources"]) == 1 for r in accusations)

@@ -196,7 +196,7 @@ def _same_occurrence(larger: Event, smaller: Event, members: Members) -> bool:
     return (larger.category == smaller.category and larger.lexicon_event == smaller.lexicon_event
             and larger.historical == smaller.historical and _dates_compatible(larger, smaller)
             and set(smaller.participants) <= set(larger.participants) and not _different_people(larger, smaller)
-            and not _different_actors(larger, smaller)
+            and not different_critics(larger.category, _codes(larger.actors), _codes(smaller.actors))
             and not (smaller.side_meeting and not larger.side_meeting and len(set(larger.participants)) > len(set(smaller.participants)))
             and not meeting_kinds_differ(larger.category, [larger.modes, smaller.modes], [larger.participants, smaller.participants]))
 
@@ -227,12 +227,11 @@ def _members_of(organisation: Event, states: Event, members: Members) -> bool:
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})  # acts each party does by itself
 
 
-def _different_actors(a: Event, b: Event) -> bool:
+def different_critics(category: str, actors: set, others: set) -> bool:
     """"Turkey condemned Israel's strike on Iran" and "Iran called the strike a violation":
-    two parties' condemnations (refusals, demands) of one act are two acts."""
-    if a.category not in SAID or not a.actors or not b.actors:
-        return False
-    return not _codes(a.actors) & _codes(b.actors)
+    two parties' condemnations (refusals, demands) of one act are two acts, in one article or
+    across articles."""
+    return category in SAID and bool(actors) and bool(others) and not actors & others
 
 
 def _different_people(a: Event, b: Event) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from entente.events.consolidate import meeting_kinds_differ
+from entente.events.consolidate import different_critics, meeting_kinds_differ
 from entente.store import schema
 from entente.store.store import Store
 
@@ -117,6 +117,8 @@ def score_pair(a: dict, b: dict) -> Edge | None:
     place = _place_agreement(a["location"], b["location"])
     if date == 0 or place == 0 or meeting_kinds_differ(a["category"], [a["modes"], b["modes"]],
                                                         [a["participants"], b["participants"]]):
+        return None
+    if different_critics(a["category"], {x.get("code") for x in a["actors"]}, {x.get("code") for x in b["actors"]}):
         return None
     score = round(0.5 * max(overlap, 0.8 if subset else 0) + 0.3 * date + 0.2 * place, 3)
     reason = (f"{a['category']}; participants {sorted(shared)} of {sorted(union)}; "
