@@ -53,7 +53,6 @@ class WordOrder:
     close_after: Callable[[int, int], bool] = lambda verb, party: False  # the party follows the verb at once
     marked_object: Callable[[int], bool] = lambda party: False  # an object marker stands right before the party (对美国)
     between: Callable[[int, int], bool] = lambda start, end: False  # a "between" word beside the party ("between Russia", "中俄之间")
-    addressed: Callable[[int], bool] = lambda party: False  # a "to" word right before the party ("wrote to the UN")
 
 
 def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str,
@@ -73,13 +72,8 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     if direction == "mediator":
         return _mediator(found, trigger_start, trigger_end, order)
     preceding = [p for p in found if p.mention.end <= trigger_start]
-    addressed = [] if order.verb_final else [p for p in preceding if order.addressed(p.mention.start)]
-    if addressed and len(addressed) < len(preceding):  # "wrote to the UN and demanded": no subject after "to"
-        preceding = [p for p in preceding if p not in addressed]
-    else:
-        addressed = []
     before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
-    after = [p for p in found if p.mention.start >= trigger_end] + addressed
+    after = [p for p in found if p.mention.start >= trigger_end]
     if before and not order.verb_final and order.marked_object(before[0].mention.start):
         # "中国对美国表示不满": the party after the object marker is the object; the subject precedes it
         after = before + after

@@ -882,12 +882,8 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
         ("中俄之间", "भारत और पाकिस्तान के बीच")."""
         return preceded_by_word(text, start, folder.key, lexicon.between_words, lexicon.articles) or \
             followed_by_word(text, end, folder.key, lexicon.between_words, lexicon.between_running)
-    to_words = lexicon.to_words - lexicon.articles  # pt "a" is also "the"
-
-    def addressed(party: int) -> bool:
-        return preceded_by_word(text, party, folder.key, to_words, lexicon.articles)
     if not lexicon.verb_initial:
-        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between, addressed=addressed)
+        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between)
 
     def verb_first(before: int, verb: int) -> bool:
         """Nothing named before the verb in its clause: a clause break (punctuation, a
@@ -904,7 +900,7 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
 
     def close_after(verb: int, party: int) -> bool:
         return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS
-    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object, between, addressed)
+    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object, between)
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:
