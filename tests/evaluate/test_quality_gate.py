@@ -49,7 +49,9 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 #   in session 11 (0.558 at its end);
 # - heldout10: the same, sealed through session 11 (0.367 at its start, 0.434 at its end), used for fixes
 #   in session 12 (0.474 at its end);
-# - heldout11: the same, sealed through session 12 (0.603 at its start, 0.624 at its end), so its floors
+# - heldout11: the same, sealed through session 12 (0.603 at its start, 0.624 at its end), used for fixes
+#   in session 13 (0.688 at its end);
+# - heldout12: the same, sealed through session 13 (0.480 at its start, 0.485 at its end), so its floors
 #   sit just under its one end-of-session measure.
 # Session 12 raised the event floors of heldout2, 4, 5, 6, 7, 9 and 10 to just under their new measures.
 # heldout8's event floor went from 0.48 to 0.47 in session 12: Arabic وزارة ("ministry") had been read
@@ -57,21 +59,30 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # then to 0.46 when conditional warnings became threats (a Turkish "a warning for the future" is now one,
 # and the day after it is misread). heldout6's direction floor went from 0.49 to 0.48 the same way: a
 # warning it now matches has both parties as actors. heldout9's direction floor went from 0.56 to 0.55
-# when "last month" became a month: an event it now matches carries no direction.
+# when "last month" became a month: an event it now matches carries no direction; to 0.54 in session 13,
+# when two critics' condemnations of one act stopped folding into one (a report it now matches has none).
+# Session 13 raised the event floors of heldout3, 5, 8, 9 and 11 to just under their new measures, and
+# lowered three: dev's location floor from 0.84 to 0.83 (an optional attack now matched carries another
+# place than its gold); heldout2's direction floor from 0.75 to 0.72 (with the topic of a meeting no
+# longer a party, the reports of one Japanese article fold differently and a gold agreement is now
+# matched by a five-party report whose direction differs); heldout4's event floor from 0.63 to 0.62 (three new
+# rules each found a report its gold lacks: a Turkish request now apart from the accusation it had been
+# matched to, an appeal to the OSCE in a 1992 sentence, a Persian warning joined to a call for restraint).
 SET_FLOORS = {
-    "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.84,
+    "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.83,
             ("events", "direction_accuracy"): 0.68},
     "heldout": {("events", "f1"): 0.75, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.73},
-    "heldout2": {("events", "f1"): 0.67, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.75},
-    "heldout3": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
-    "heldout4": {("events", "f1"): 0.63, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
-    "heldout5": {("events", "f1"): 0.53, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
+    "heldout2": {("events", "f1"): 0.67, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.72},
+    "heldout3": {("events", "f1"): 0.65, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
+    "heldout4": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
+    "heldout5": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
     "heldout6": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
     "heldout7": {("events", "f1"): 0.54, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
-    "heldout8": {("events", "f1"): 0.46, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
-    "heldout9": {("events", "f1"): 0.56, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.55},
+    "heldout8": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
+    "heldout9": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.54},
     "heldout10": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
-    "heldout11": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
+    "heldout11": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.91, ("events", "direction_accuracy"): 0.68},
+    "heldout12": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.86, ("events", "direction_accuracy"): 0.59},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
@@ -84,7 +95,8 @@ SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout8": (DEV / "heldout8" / "heldout8.gold.jsonl", DEV / "heldout8" / "docs"),
         "heldout9": (DEV / "heldout9" / "heldout9.gold.jsonl", DEV / "heldout9" / "docs"),
         "heldout10": (DEV / "heldout10" / "heldout10.gold.jsonl", DEV / "heldout10" / "docs"),
-        "heldout11": (DEV / "heldout11" / "heldout11.gold.jsonl", DEV / "heldout11" / "docs")}
+        "heldout11": (DEV / "heldout11" / "heldout11.gold.jsonl", DEV / "heldout11" / "docs"),
+        "heldout12": (DEV / "heldout12" / "heldout12.gold.jsonl", DEV / "heldout12" / "docs")}
 
 
 @pytest.fixture(scope="module")
