@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from entente.detect.dates import (YEAR_IN_TEXT, DateFinder, PartialDate, add_months, nearest_year, parse_iso, valid_day,
                                   without_restatements)
 from entente.detect.published import yearless_dateline
+from entente.kb.model import KBEntity, KnowledgeBase
 from entente.pipeline.base import Analysis
 
 
@@ -38,7 +39,7 @@ class YearFromOffices:
     records, if one year is ahead of every other (a minister appointed that spring, an aide who
     left that winter): the year is then known, and so are the publication date and the days of
     the story. A tie leaves it unknown."""
-    kb: object  # KnowledgeBase
+    kb: KnowledgeBase
     now: dt.date | None = None
     name: str = "year_from_offices"
     requires: tuple[str, ...] = ("dates", "reference", "entities")
@@ -64,7 +65,7 @@ class YearFromOffices:
 OFFICE_YEARS_BACK = 15  # how far back a year-less dateline's year is looked for
 
 
-def office_year(day: PartialDate, people: list, today: dt.date) -> int | None:
+def office_year(day: PartialDate, people: list[KBEntity], today: dt.date) -> int | None:
     """The year, not after today, in which the day falls within an office of more of these people
     than in any other year; None on a tie or when fewer than two held an office then."""
     scores = {}

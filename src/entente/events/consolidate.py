@@ -227,7 +227,7 @@ def _members_of(organisation: Event, states: Event, members: Members) -> bool:
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})  # acts each party does by itself
 
 
-def different_critics(category: str, actors: set, others: set) -> bool:
+def different_critics(category: str, actors: set[str | None], others: set[str | None]) -> bool:
     """"Turkey condemned Israel's strike on Iran" and "Iran called the strike a violation":
     two parties' condemnations (refusals, demands) of one act are two acts, in one article or
     across articles."""

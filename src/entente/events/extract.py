@@ -1027,7 +1027,7 @@ def _closing_verb(reading: _Reading, triggers: list[Hit], chosen: list[Trigger |
     for later in range(index + 1, len(triggers)):
         if chosen[later] is None or _PAUSE.search(text, end, triggers[later].start) or _opens_with_and(reading, end, triggers[later].start):
             return None
-        if _act_as_object(Hit(end, end, None), triggers[later], chosen[later].event):
+        if chosen[later].event in OBJECT_IS_AN_ACT and triggers[later].start - end <= ACT_OBJECT_GAP:
             return later
         if (chosen[later].event not in HOSTILE_TOPICS or chosen[index].event not in HOSTILE_TOPICS
                 or triggers[later].start - end > ACT_OBJECT_GAP):
