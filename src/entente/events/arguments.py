@@ -53,6 +53,7 @@ class WordOrder:
     close_after: Callable[[int, int], bool] = lambda verb, party: False  # the party follows the verb at once
     marked_object: Callable[[int], bool] = lambda party: False  # an object marker stands right before the party (对美国)
     between: Callable[[int, int], bool] = lambda start, end: False  # a "between" word beside the party ("between Russia", "中俄之间")
+    owner: Callable[[int], bool] = lambda end: False  # a genitive ending right after the party (tr "İsrail'in")
 
 
 def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direction: str,
@@ -72,6 +73,9 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     if direction == "mediator":
         return _mediator(found, trigger_start, trigger_end, order)
     preceding = [p for p in found if p.mention.end <= trigger_start]
+    owners = [p for p in preceding if order.owner(p.mention.end)] if order.verb_final else []
+    if owners and preceding[0] not in owners:  # "Türkiye, İsrail'in İran'a saldırısını kınadı": Israel owns
+        preceding = [p for p in preceding if p not in owners]  # the attack; the clause's subject stands first
     before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
     after = [p for p in found if p.mention.start >= trigger_end]
     if before and not order.verb_final and order.marked_object(before[0].mention.start):
@@ -83,7 +87,8 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
         before = []  # verb, subject, object: the party right after the verb acts; those before the
         # clause break belong to another clause
     if order.verb_final:
-        after = [p for p in preceding if p not in before] + after
+        others = [p for p in found if p.mention.end <= trigger_start and p not in before]
+        after = others + after
     if not before and after:
         first = after[0].code
         before = [p for p in after if p.code == first]

@@ -882,8 +882,11 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
         ("中俄之间", "भारत और पाकिस्तान के बीच")."""
         return preceded_by_word(text, start, folder.key, lexicon.between_words, lexicon.articles) or \
             followed_by_word(text, end, folder.key, lexicon.between_words, lexicon.between_running)
+    def owner(end: int) -> bool:
+        """A genitive ending right after the party: it owns the noun after it ("İsrail'in saldırısı")."""
+        return bool(lexicon.genitive_endings) and text.startswith(lexicon.genitive_endings, end)
     if not lexicon.verb_initial:
-        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between)
+        return WordOrder(lexicon.verb_final, joins, marked_object=marked_object, between=between, owner=owner)
 
     def verb_first(before: int, verb: int) -> bool:
         """Nothing named before the verb in its clause: a clause break (punctuation, a
@@ -900,7 +903,7 @@ def _word_order(text: str, folder: Folder, lexicon: EventLexicon, cues: Document
 
     def close_after(verb: int, party: int) -> bool:
         return len(_WORD.findall(text[verb:party])) <= VERB_SUBJECT_WORDS
-    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object, between)
+    return WordOrder(lexicon.verb_final, joins, verb_first, close_after, marked_object, between, owner)
 
 
 def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, int], bool]:

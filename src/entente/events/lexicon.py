@@ -60,6 +60,8 @@ class EventLexicon:
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.articles = frozenset(folder.key(w) for w in syntax.get("articles") or [])  # "and the", "et la"
         self.object_markers = tuple(syntax.get("object_markers") or ())  # written as in the text, compared raw
+        # endings written right after a name that make it the owner of the next noun (tr "İsrail'in saldırısı")
+        self.genitive_endings = tuple(syntax.get("genitive_endings") or ())  # compared raw
         # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
         self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
         # words that make the party beside them what a meeting was about ("about Ukraine", "ウクライナ情勢について")
