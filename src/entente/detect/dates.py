@@ -325,16 +325,17 @@ def _months_of_years_ago(expressions: list[DateExpression], text: str) -> list[D
     result: list[DateExpression] = []
     for expression in expressions:
         previous = result[-1] if result else None
-        pair = (previous, expression)
-        years = next((e for e in pair if e is not None and e.kind == "years_ago"), None)
-        month = next((e for e in pair if e is not None and e.kind in ("absolute", "month")
-                      and e.date.month and not e.date.year), None)
-        if (previous is not None and years is not None and month is not None
+        years, month = (previous, expression) if previous and previous.kind == "years_ago" else (expression, previous)
+        if (month is not None and years.kind == "years_ago" and _yearless_month(month)
                 and expression.start - previous.end <= YEAR_WORD_GAP and not text[previous.end:expression.start].strip(" ,")):
             result[-1] = replace(month, start=previous.start, end=expression.end, years_back=years.offset_days)
         else:
             result.append(expression)
     return result
+
+
+def _yearless_month(expression: DateExpression) -> bool:
+    return expression.kind in ("absolute", "month") and bool(expression.date.month) and not expression.date.year
 
 
 WEEKDAY_BEFORE_DATE = 3  # "el miércoles 3 de septiembre", "Wednesday, September 3"

@@ -151,7 +151,7 @@ class PublicationDateDetector:
         if not fixes:
             return self._from_nearby_date(day, expressions, named_years)
         for year in range(self._now.year, max(named_years, default=EARLIEST_YEAR) - 1, -1):
-            if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
+            if not dateline_in(year, day, self._now):
                 continue
             if all(_falls_on(weekday, date, PartialDate(year, day.month, day.day)) for weekday, date in fixes):
                 return PublishedDate(PartialDate(year, day.month, day.day).iso(), "dateline-weekday")
@@ -165,7 +165,7 @@ class PublicationDateDetector:
         if not named_years:
             return None
         year = max(named_years)
-        if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > self._now:
+        if not dateline_in(year, day, self._now):
             return None
         dateline = dt.date(year, day.month, day.day)
         near = any(e.kind == "absolute" and e.date.year == year and e.date.month
@@ -184,6 +184,11 @@ def _this_weekdays(this: list[tuple[int, int]], expressions: list[DateExpression
     """"ce samedi", "nesta quinta-feira": this weekday is today. Each with where its "this" starts."""
     weekdays = [e for e in expressions if e.kind == "weekday"]
     return [(start, day) for start, end in this for day in weekdays if start <= day.start <= end + THIS_GAP and day.end > end]
+
+
+def dateline_in(year: int, day: PartialDate, today: dt.date) -> bool:
+    """Whether a dateline's day and month exist in ``year`` and that day is not after today."""
+    return valid_day(year, day.month, day.day) and dt.date(year, day.month, day.day) <= today
 
 
 def yearless_dateline(text: str, expressions: list[DateExpression]) -> DateExpression | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from entente.detect.dates import (YEAR_IN_TEXT, DateFinder, PartialDate, add_months, nearest_year, parse_iso, valid_day,
                                   without_restatements)
-from entente.detect.published import yearless_dateline
+from entente.detect.published import dateline_in, yearless_dateline
 from entente.kb.model import KBEntity, KnowledgeBase
 from entente.pipeline.base import Analysis
 
@@ -68,16 +68,17 @@ OFFICE_YEARS_BACK = 15  # how far back a year-less dateline's year is looked for
 def office_year(day: PartialDate, people: list[KBEntity], today: dt.date) -> int | None:
     """The year, not after today, in which the day falls within an office of more of these people
     than in any other year; None on a tie or when fewer than two held an office then."""
-    scores = {}
-    for year in range(today.year, today.year - OFFICE_YEARS_BACK, -1):
-        if not valid_day(year, day.month, day.day) or dt.date(year, day.month, day.day) > today:
-            continue
-        iso = PartialDate(year, day.month, day.day).iso()
-        scores[year] = sum(any(o.held_on(iso) for o in person.offices) for person in people)
+    scores = {year: _in_office(people, PartialDate(year, day.month, day.day).iso())
+              for year in range(today.year, today.year - OFFICE_YEARS_BACK, -1) if dateline_in(year, day, today)}
     ranked = sorted(scores.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
     return max(scores, key=scores.get)
+
+
+def _in_office(people: list[KBEntity], day: str) -> int:
+    """How many of these people held an office on ``day``."""
+    return sum(any(office.held_on(day) for office in person.offices) for person in people)
 
 
 def reference_date(published: str | None, expressions: list, text: str) -> PartialDate | None:

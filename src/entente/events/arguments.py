@@ -73,10 +73,7 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
     if direction == "mediator":
         return _mediator(found, trigger_start, trigger_end, order)
     preceding = [p for p in found if p.mention.end <= trigger_start]
-    owners = [p for p in preceding if order.owner(p.mention.end)] if order.verb_final else []
-    if owners and preceding[0] not in owners:  # "Türkiye, İsrail'in İran'a saldırısını kınadı": Israel owns
-        preceding = [p for p in preceding if p not in owners]  # the attack; the clause's subject stands first
-    before = first_group(preceding, order) if order.verb_final else nearest_group(preceding, order)
+    before = first_group(_without_owners(preceding, order), order) if order.verb_final else nearest_group(preceding, order)
     after = [p for p in found if p.mention.start >= trigger_end]
     if before and not order.verb_final and order.marked_object(before[0].mention.start):
         # "中国对美国表示不满": the party after the object marker is the object; the subject precedes it
@@ -87,8 +84,7 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
         before = []  # verb, subject, object: the party right after the verb acts; those before the
         # clause break belong to another clause
     if order.verb_final:
-        others = [p for p in found if p.mention.end <= trigger_start and p not in before]
-        after = others + after
+        after = [p for p in preceding if p not in before] + after
     if not before and after:
         first = after[0].code
         before = [p for p in after if p.code == first]
@@ -108,6 +104,13 @@ def _mediator(found: list[Party], trigger_start: int, trigger_end: int, order: W
         nearest = min(found, key=lambda p: max(trigger_start - p.mention.end, p.mention.start - trigger_end)).code
         brought = {p.code for p in found} - {nearest}
     return [p for p in found if p.code not in brought], [p for p in found if p.code in brought]
+
+
+def _without_owners(preceding: list[Party], order: WordOrder) -> list[Party]:
+    """"Türkiye, İsrail'in İran'a saldırısını kınadı": a name with a genitive ending owns the noun
+    after it (Israel's attack) and is no subject of the verb, when the clause's subject stands first."""
+    owners = [p for p in preceding if order.owner(p.mention.end)]
+    return [p for p in preceding if p not in owners] if owners and preceding[0] not in owners else preceding
 
 
 def nearest_group(before: list[Party], order: WordOrder) -> list[Party]:

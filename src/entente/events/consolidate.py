@@ -224,7 +224,7 @@ def _members_of(organisation: Event, states: Event, members: Members) -> bool:
     return any(set(states.participants) <= members[code] for code in organisation.participants if code in members)
 
 
-SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"})  # acts each party does by itself
+SAID = VOICED | {"PROTEST"}  # acts each party does by itself: what a statement may say, and a protest
 
 
 def different_critics(category: str, actors: set[str | None], others: set[str | None]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
-from entente.events.consolidate import REFERENCE_SLACK_DAYS, STATEMENT, UNILATERAL, consolidate, days_apart
+from entente.events.consolidate import REFERENCE_SLACK_DAYS, SAID, STATEMENT, UNILATERAL, consolidate, days_apart
 from entente.events.cues import (Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues,
                                  last_joined_comma)
 from entente.events.dating import EventDate, date_event, sentence_dates
@@ -26,13 +26,13 @@ from entente.pipeline.base import Analysis
 from entente.text.locative import followed_by_word, preceded_by_word
 from entente.text.normalise import Folder
 from entente.text.sentences import SENTENCE_STOP
-from entente.text.terms import is_cjk, span_mask, word_start
+from entente.text.terms import span_mask, word_start
 
 # An organisation alone can meet, agree, declare or cooperate (its members are the parties).
 ORGANISATION_ALONE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # Acts addressed to the meeting itself: a refusal to sign its text, a call on its members.
 ADDRESSED = frozenset({"REJECT", "REQUEST", "SUPPORT"})
-SPOKEN = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "PROTEST", "SANCTION"})  # acts done by announcing them
+SPOKEN = SAID | {"SANCTION"}  # acts done by announcing them
 ANSWERS = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})  # acts that answer the other side of a dispute
 INTENT_WINDOW = 60
 AFTER_VERB_WINDOW = 18  # negation and intention after the verb in verb-final languages (しなかった, etmedi)
@@ -439,7 +439,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
     triggers = [t for t in cues.triggers_in(clause.start, clause.end) if not clause.hides(t.start)]
     named = {hit.start: place for hit in triggers if any(t.event == "AGREE" for t in hit.value)
              and (place := _named_after_a_place(reading, hit)) is not None}  # "violation des accords de Washington"
-    found = [p for p in found if p.mention.start not in {m.start for m in named.values()}]  # "accords de Bruxelles": no Belgium
+    places_named_after = {m.start for m in named.values()}
+    found = [p for p in found if p.mention.start not in places_named_after]  # "accords de Bruxelles": no Belgium
     events, seen, meeting_at, actors_of = [], set(), None, {}
     readings = [[t for t in hit.value if not (t.event == "AGREE" and hit.start in named) and _completed(reading, t, hit, clause)]
                 for hit in triggers]
@@ -614,7 +615,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         direction = FLIPPED[direction]  # "X was received by Y": the grammatical subject is the object
     found = _without_speaker(found, hit, clause, cues, one_party=trigger.alone is not None)
     if category == "CONSULT":
-        found = [p for p in found if not _a_topic(analysis.document.text, p, reading.lexicon)]
+        found = [p for p in found if not _a_topic(reading, p)]
     if category in VENUE_CATEGORIES:
         found = _without_venues(found, reading.venue)
     stand_in = _pronoun_object(reading, found, hit, clause)
@@ -979,19 +980,13 @@ def _marked_target(text: str, party: Party, before: tuple[str, ...], after: tupl
 TOPIC_REACH = 24  # characters searched beside a party for a word that makes it a meeting's topic
 
 
-def _a_topic(text: str, party: Party, lexicon: EventLexicon) -> bool:
+def _a_topic(reading: _Reading, party: Party) -> bool:
     """"talked about Ukraine", "a discuté au sujet de l'Iran", "ウクライナ情勢について", "乌克兰问题":
     what a meeting was about takes no part in it."""
-    start, end = party.mention.start, party.mention.end
-    preceding = text[max(0, start - TOPIC_REACH):start].rstrip().lower()
-    following = text[end:end + TOPIC_REACH].lstrip()
-    return (any(preceding.endswith(w.lower()) and _word_edge(preceding, len(preceding) - len(w)) for w in lexicon.topic_before)
-            or any(following.startswith(w) for w in lexicon.topic_after))
-
-
-def _word_edge(text: str, at: int) -> bool:
-    """Nothing of a word runs into ``at`` from the left (or the word is written without spaces)."""
-    return at <= 0 or not text[at - 1].isalnum() or is_cjk(text[at:at + 1])
+    text, lexicon = reading.analysis.document.text, reading.lexicon
+    return (preceded_by_word(text, party.mention.start, reading.fold, lexicon.topic_before, reach=TOPIC_REACH)
+            or followed_by_word(text, party.mention.end, reading.fold, lexicon.topic_after, lexicon.topic_after,
+                                reach=TOPIC_REACH))
 
 
 def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:

@@ -65,8 +65,8 @@ class EventLexicon:
         # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
         self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
         # words that make the party beside them what a meeting was about ("about Ukraine", "ウクライナ情勢について")
-        self.topic_before = tuple(syntax.get("topic_before") or ())  # written as in the text, compared raw
-        self.topic_after = tuple(syntax.get("topic_after") or ())
+        self.topic_before = frozenset(folder.key(w) for w in syntax.get("topic_before") or [])
+        self.topic_after = frozenset(folder.key(w) for w in syntax.get("topic_after") or [])  # they may run on: 문제에
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
         # "accords de Washington", "accordi di Minsk": an agreement named after a place is referred to, not made
         self.named_after = frozenset(folder.key(w) for w in syntax.get("named_after") or [])

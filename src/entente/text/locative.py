@@ -34,19 +34,19 @@ BESIDE_REACH = 16  # characters beside a mention searched for a word that marks 
 
 
 def followed_by_word(text: str, end: int, fold: Callable[[str], str], words: Iterable[str],
-                     running: frozenset[str] = frozenset()) -> bool:
+                     running: frozenset[str] = frozenset(), reach: int = BESIDE_REACH) -> bool:
     """One of ``words`` (folded) opens the text right after a mention, as a whole word: a
     postposition ("で", "में"), "之间", "के बीच"; one in ``running`` may run on ("사이" in "사이에서")."""
-    tail = fold(text[end:end + BESIDE_REACH])
+    tail = fold(text[end:end + reach])
     return any(tail.startswith(word) and (word in running or len(tail) == len(word) or not tail[len(word)].isalnum()
                                           or is_cjk(word)) for word in words)
 
 
 def preceded_by_word(text: str, start: int, fold: Callable[[str], str], words: Iterable[str],
-                     articles: frozenset[str] = frozenset()) -> bool:
+                     articles: frozenset[str] = frozenset(), reach: int = BESIDE_REACH) -> bool:
     """One of ``words`` (folded) ends right before a mention, as a whole word, an article perhaps
     between them ("entre le Rwanda", "against the Houthis")."""
-    before = fold(text[max(0, start - BESIDE_REACH):start])
+    before = fold(text[max(0, start - reach):start])
     tokens = before.split()
     if tokens and tokens[-1] in articles:
         before = before[:len(before) - len(tokens[-1])].rstrip()
