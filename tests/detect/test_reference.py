@@ -34,3 +34,24 @@ def test_a_yearless_dateline_takes_the_year_from_the_offices(system):
     analysis = system.pipeline(system.builder.build(RawRecord(source="t", kind="jsonl", doc_id="t", text=text, lang="en")))
     assert (analysis.document.published, analysis.document.published_method) == ("2025-11-24", "dateline-offices")
     assert [e.date for e in analysis.events if e.category == "CONSULT"] == ["2025-11-23"]
+
+
+def test_people_act_in_the_offices_held_in_the_year_found(system):
+    """Blinken, Gallant and Shoigu were all in office only on 24 November 2023 (Gallant from December
+    2022, Shoigu at defence until May 2024): once the dateline has its year, Shoigu is the defence
+    minister of that day, not the Security Council secretary he is now."""
+    text = ("Headline\n\nTEL AVIV, Nov 24 (Meridian) - Secretary of State Antony Blinken met Defence Minister Yoav "
+            "Gallant on Friday. Sergei Shoigu also spoke.")
+    analysis = system.pipeline(system.builder.build(RawRecord(source="t", kind="jsonl", doc_id="t", text=text, lang="en")))
+    assert analysis.document.published == "2023-11-24"
+    shoigu = next(e for e in analysis.entities.values() if e.name == "Sergei Shoigu")
+    assert (shoigu.office, shoigu.country_code) == ("defence_minister", "RUS")
+
+
+def test_without_a_date_a_person_acts_in_the_office_still_held(system):
+    """Von der Leyen was Germany's defence minister until 2019 and presides over the European
+    Commission now: an undated article has her act for the EU."""
+    text = "Headline\n\nUrsula von der Leyen met the Brazilian president in Rio de Janeiro."
+    analysis = system.pipeline(system.builder.build(RawRecord(source="t", kind="jsonl", doc_id="t", text=text, lang="en")))
+    leyen = next(e for e in analysis.entities.values() if e.name == "Ursula von der Leyen")
+    assert leyen.code == "EU"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from entente.detect.dates import (YEAR_IN_TEXT, DateFinder, PartialDate, add_months, nearest_year, parse_iso, valid_day,
                                   without_restatements)
 from entente.detect.published import dateline_in, yearless_dateline
+from entente.entities.link import in_office
 from entente.kb.model import KBEntity, KnowledgeBase
 from entente.pipeline.base import Analysis
 
@@ -60,6 +61,8 @@ class YearFromOffices:
         analysis.reference = day
         analysis.dates = _nearest_to_reference(analysis.dates, day)
         analysis.document = replace(document, published=day.iso(), published_method="dateline-offices")
+        for person in people:  # the people named now act in the offices they held that day
+            in_office(analysis.entities[person.entity_id], person, day.iso())
 
 
 OFFICE_YEARS_BACK = 15  # how far back a year-less dateline's year is looked for

@@ -162,13 +162,7 @@ class Linker:
     def _entity(self, kb_entity: KBEntity) -> Entity:
         entity = Entity(kb_entity.entity_id, kb_entity.type, kb_entity.name, country_code=kb_entity.country_code,
                         igo_code=kb_entity.igo_code, wikidata_id=kb_entity.wikidata_id)
-        if kb_entity.type == "PERSON":
-            office = kb_entity.office_on(self.day) or (None if self.day else kb_entity.office_on(None))
-            if office:
-                entity.role, entity.office = office.title, office.office
-                entity.country_code = office.country or kb_entity.country_code
-                entity.igo_code = office.igo
-        return entity
+        return in_office(entity, kb_entity, self.day) if kb_entity.type == "PERSON" else entity
 
     def state(self, code: str | None) -> Entity | None:
         """The state entity of a country code, registered for this document."""
@@ -241,3 +235,13 @@ def _title_state(linked: list[Mention], entities: dict[str, Entity], position: i
     if not states or any(m.type == "PERSON" and m.start > states[-1].end for m in before):
         return None
     return entities[states[-1].entity_id].country_code
+
+
+def in_office(person: Entity, kb_entity: KBEntity, day: str | None) -> Entity:
+    """The person as the office held on ``day`` (without a day, the office held now) makes them act:
+    its title as role, and the state or organisation it serves as code."""
+    office = kb_entity.office_on(day)
+    person.role, person.office = (office.title, office.office) if office else (None, None)
+    person.country_code = (office and office.country) or kb_entity.country_code
+    person.igo_code = office.igo if office else kb_entity.igo_code
+    return person

@@ -32,13 +32,14 @@ class KBEntity:
     capital: str | None = None
 
     def office_on(self, day: str | None) -> Office | None:
-        """The office held on ``day``; without a date, the latest office."""
+        """The office held on ``day``; without a date, an office still held (a president of the
+        European Commission who was once a defence minister acts for the EU), else the last one left."""
         if not self.offices:
             return None
         if day:
             held = [o for o in self.offices if o.held_on(day)]
             return max(held, key=_office_rank) if held else None
-        return max(self.offices, key=_office_rank)
+        return max(self.offices, key=lambda o: (o.end is None, o.end or "", _office_rank(o)))
 
 
 def _office_rank(office: Office) -> tuple:
