@@ -470,6 +470,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if category is None or (category in seen and index not in restarts):
             continue
         aside = _in_relative_clause(reading, hit, clause)
+        if not aside:  # "Erdoğan, seen as the patron of the new rulers in Damascus, called Israel ...": not Syria's
+            window = _outside_asides(reading, clause, window)
         following = triggers[index + 1] if index + 1 < len(triggers) else None
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
@@ -574,7 +576,16 @@ def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int
 
 
 def _in_relative_clause(reading: _Reading, hit: Hit, clause: Clause) -> bool:
-    return any(a <= hit.start < b for a, b in reading.relative_clauses(clause.start, clause.end))
+    return _in_an_aside(reading, clause, hit.start)
+
+
+def _in_an_aside(reading: _Reading, clause: Clause, at: int) -> bool:
+    return any(a <= at < b for a, b in reading.relative_clauses(clause.start, clause.end))
+
+
+def _outside_asides(reading: _Reading, clause: Clause, window: list[Party]) -> list[Party]:
+    """A main verb's parties: none named only inside a relative clause set off by commas."""
+    return [p for p in window if not _in_an_aside(reading, clause, p.mention.start)]
 
 
 def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Clause) -> list[Party]:
@@ -762,8 +773,10 @@ def _destination(reading: _Reading, actors: list[Party], hit: Hit, clause: Claus
 
 def _destination_capital(reading: _Reading, hit: Hit, clause: Clause, gap: int) -> Mention | None:
     """The capital an act is addressed to: after it ("to Kyiv"), or just before a verb that comes first."""
-    return (reading.places.capital_after(hit.end, clause.end, gap)
-            or reading.places.capital_before(hit.start, clause.start, DESTINATION_BEFORE_GAP))
+    before = reading.places.capital_before(hit.start, clause.start, DESTINATION_BEFORE_GAP)
+    if before is not None and _in_an_aside(reading, clause, before.start):
+        before = None  # ", seen as the patron of the rulers in Damascus, accused": where the aside says
+    return reading.places.capital_after(hit.end, clause.end, gap) or before
 
 
 def _addressed_capital(reading: _Reading, actors: list[Party], recipients: list[Party], hit: Hit,
