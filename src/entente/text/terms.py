@@ -162,7 +162,7 @@ def _compiled_tail(tail: str, cjk: bool, wildcard: bool) -> re.Pattern:
     if cjk:
         return re.compile(rf"[^{_STOPS}\s]{{0,{GAP_CHARS}}}?(?P<tail>{re.escape(tail)})")
     ending = r"[^\W_]*" if wildcard else r"(?![^\W_])"
-    return re.compile(rf"(?: [^{_STOPS}\s]+){{0,{GAP_WORDS}}}? (?P<tail>{re.escape(tail)}){ending}")
+    return re.compile(rf"(?: (?:[^{_STOPS}\s]+|{_SHORT_ASIDE})){{0,{GAP_WORDS}}}? (?P<tail>{re.escape(tail)}){ending}")
 
 
 def word_start(text: str, position: int, floor: int = 0) -> int:
@@ -197,6 +197,7 @@ def _class_of(chars: frozenset[str]) -> str:
 
 
 _WORD_TAIL = re.compile(rf"(?:[^\W_]|[{_class_of(_MARKS)}])*")  # what _is_word accepts, as a run
+_SHORT_ASIDE = r"\(\w{1,4}\)"  # a day in brackets ("suspendeu nesta terça-feira (1º) as negociações") is no stop
 _STOPS = re.escape(".,;:!?()[]。、，；：！？（）،؛؟")  # a gapped term does not run past these (quotes it may: 'jugé « inacceptable »')
 
 
