@@ -68,3 +68,11 @@ def test_restatements(system, lang, text, expected):
     from entente.detect.dates import without_restatements
     found = without_restatements(system.dates.find(text, lang), text)
     assert [(e.kind, e.date.iso()) for e in found] == expected
+
+
+@pytest.mark.parametrize("hijri, gregorian", [((1446, 9, 1), "2025-03-01"), ((1447, 9, 1), "2026-02-18"),
+                                              ((1445, 10, 1), "2024-04-10"), ((1447, 6, 4), "2025-11-25")])
+def test_lunar_hijri_dates_convert(hijri, gregorian):
+    """1 Ramadan 1446 and 1447, 1 Shawwal 1445 (Eid al-Fitr), a dateline's 4 Jumada al-Akhirah 1447."""
+    from entente.detect.calendars import hijri_to_gregorian
+    assert hijri_to_gregorian(*hijri).isoformat() == gregorian

@@ -1,7 +1,9 @@
-"""Calendar conversions needed by the press: the Solar Hijri (Jalali) calendar of Iran and Afghanistan."""
+"""Calendar conversions needed by the press: the Solar Hijri (Jalali) calendar of Iran and Afghanistan,
+and the lunar Hijri calendar of Arab datelines."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 # 1 Farvardin of year 1 AP is 22 March 622 (Julian), 19 March 622 in the proleptic Gregorian calendar;
 # the arithmetic cycle below counts from the day before its reference point.
@@ -20,3 +22,15 @@ def _leap_days_before(year: int) -> int:
     """Leap years before ``year``: years whose remainder in the 33-year cycle is 1, 5, 9, 13, 17, 22, 26 or 30."""
     cycles, rest = divmod(year - 1, 33)
     return 8 * cycles + sum(1 for r in (1, 5, 9, 13, 17, 22, 26, 30) if r <= rest)
+
+
+# 1 Muharram of year 1 AH is 16 July 622 (Julian), 19 July 622 in the proleptic Gregorian calendar.
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """Gregorian date of a lunar Hijri date, by the tabular calendar (30-year cycle of 11 leap
+    years; checked against 1 Ramadan 1446 = 1 March 2025 and 1 Ramadan 1447 = 18 February 2026).
+    Calendars set by sighting of the moon, such as Umm al-Qura, can differ from it by a day."""
+    days = (year - 1) * 354 + (3 + 11 * year) // 30 + math.ceil(29.5 * (month - 1)) + day
+    return dt.date.fromordinal(_HIJRI_EPOCH + days)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from entente.datafiles import PerLanguage, Resources
-from entente.detect.calendars import jalali_to_gregorian
+from entente.detect.calendars import hijri_to_gregorian, jalali_to_gregorian
 from entente.text.normalise import Folded, Folder
 from entente.text.terms import TermMatcher
 
@@ -69,6 +69,7 @@ class DateGrammar:
         self._prefixes = prefixes
         self.months = _numbered_forms(data.get("months"), folder)
         self.jalali_months = _numbered_forms(data.get("jalali_months"), folder)
+        self.hijri_months = _numbered_forms(data.get("hijri_months"), folder)
         self.weekdays = _numbered_forms(data.get("weekdays"), folder, min_len=3)
         self._month_alt = _alternation(self.months)
         self._patterns = self._compile(data)
@@ -80,6 +81,9 @@ class DateGrammar:
         self._jalali_pattern = re.compile(
             rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.jalali_months)})(?:\s(?P<year>1[34]\d\d)(?!\d))?(?!\w)"
         ) if self.jalali_months else None
+        self._hijri_pattern = re.compile(  # a lunar Hijri date is read only with its year ("18 شعبان 1447 هـ")
+            rf"(?<!\w)(?P<day>[0-3]?\d)\s(?P<month>{_alternation(self.hijri_months)})\s(?P<year>1[34]\d\d)(?!\d)"
+        ) if self.hijri_months else None
         self._relative = TermMatcher(
             [(t, ("relative", days)) for k, days in RELATIVE_DAYS.items() for t in data.get(k) or []]
             + [(t, ("narrative", days)) for k, days in NARRATIVE_DAYS.items() for t in data.get(k) or []]
@@ -109,7 +113,7 @@ class DateGrammar:
         Hijri day without its year (its month and day are Solar Hijri ones, for ``resolve`` to place)."""
         windows = digit_windows(folded)  # every date pattern has a digit: the rest of the text is skipped
         jalali = self._jalali(folded, windows)
-        found = [(s, e, date, "absolute") for s, e, date in jalali if date.year]
+        found = [(s, e, date, "absolute") for s, e, date in jalali + self._hijri(folded, windows) if date.year]
         if self._previous_month is not None:
             found += [(m.start(), m.end(), PartialDate(None, None, int(m.group("day"))), "previous_month")
                       for m in self._previous_month.finditer(folded) if 1 <= int(m.group("day")) <= 31]
@@ -138,6 +142,18 @@ class DateGrammar:
                 found.append((match.start(), match.end(), PartialDate(gregorian.year, gregorian.month, gregorian.day)))
             else:
                 found.append((match.start(), match.end(), PartialDate(None, month, day)))
+        return found
+
+    def _hijri(self, folded: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, PartialDate]]:
+        """Lunar Hijri dates with their year, converted to the Gregorian calendar."""
+        if self._hijri_pattern is None:
+            return []
+        found = []
+        for match in _in_windows(self._hijri_pattern, folded, windows):
+            day = int(match.group("day"))
+            if 1 <= day <= 30:
+                gregorian = hijri_to_gregorian(int(match.group("year")), self.hijri_months[_squash(match.group("month"))], day)
+                found.append((match.start(), match.end(), PartialDate(gregorian.year, gregorian.month, gregorian.day)))
         return found
 
     def _to_date(self, groups: dict) -> PartialDate | None:
