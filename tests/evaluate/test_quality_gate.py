@@ -60,7 +60,9 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # and the day after it is misread). heldout6's direction floor went from 0.49 to 0.48 the same way: a
 # warning it now matches has both parties as actors. heldout9's direction floor went from 0.56 to 0.55
 # when "last month" became a month: an event it now matches carries no direction; to 0.54 in session 13,
-# when two critics' condemnations of one act stopped folding into one (a report it now matches has none).
+# when two critics' condemnations of one act stopped folding into one (a report it now matches has none);
+# to 0.53 in session 14, when an announced hostile act became a threat dated when it was made: a threat
+# read into a Chinese call to keep a test moratorium now matches a US mobilisation with no recipient.
 # Session 13 raised the event floors of heldout3, 5, 8, 9 and 11 to just under their new measures, and
 # lowered three: dev's location floor from 0.84 to 0.83 (an optional attack now matched carries another
 # place than its gold); heldout2's direction floor from 0.75 to 0.72 (with the topic of a meeting no
@@ -79,7 +81,7 @@ SET_FLOORS = {
     "heldout6": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
     "heldout7": {("events", "f1"): 0.54, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
     "heldout8": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
-    "heldout9": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.54},
+    "heldout9": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.53},
     "heldout10": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
     "heldout11": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.91, ("events", "direction_accuracy"): 0.68},
     "heldout12": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.86, ("events", "direction_accuracy"): 0.59},

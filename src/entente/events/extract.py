@@ -59,6 +59,7 @@ ACTS_ON_AN_OBJECT = frozenset({"REQUEST", "AGREE", "REJECT", "CONSULT", "SUPPORT
 # What a stated intention does not turn into a promise: a promise already, or a threat ("announced
 # an adequate response" threatens).
 ABOUT_THE_FUTURE = frozenset({"AGREE", "THREATEN"})
+THREATENED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # announced, not yet done: a threat, not a promise
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
@@ -672,7 +673,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
-                      analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category != trigger.event,
+                      analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category not in (trigger.event, "THREATEN"),
                       verb_final=reading.order.verb_final)
     if when.basis == "reference" and not historical and category in SPOKEN:
         when = reading.report_date(hit, clause) or when  # "X a dénoncé l'accord, a annoncé jeudi le ministre"
@@ -1259,7 +1260,7 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
     reach = max(clause.start, hit.start - INTENT_WINDOW)
     future = cues.cue_before("reported_future", reach, hit.start)
     if future and cues.cue_before("report", clause.sentence.start, future[-1].start) and not _condition_after(hit, clause, cues):
-        return trigger.event if trigger.event in ABOUT_THE_FUTURE else "AGREE"  # "said the sides would swap": what was agreed, reported
+        return _intended(trigger)  # "said the sides would swap": what was agreed, reported
     undone_by_condition = trigger.event != "THREATEN"  # a warning is made of its condition ("if Tehran errs, Israel will answer")
     if undone_by_condition and cues.cue_before("hypothetical", reach, hit.start):
         return None
@@ -1269,12 +1270,20 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
         return None
     if verb_final and trigger.event not in ABOUT_THE_FUTURE and any(
             not cues.cue_before("complementizer", hit.end, cue.start) for cue in cues.cue_before("intent", hit.end, after)):
-        return "AGREE"  # "... را متهم کرد که می‌کوشد": the intention is the accused's, in what the verb reports
+        return _intended(trigger)  # "... را متهم کرد که می‌کوشد": the intention is the accused's, in what the verb reports
     if trigger.event == "SUPPORT" and cues.cue_before("complementizer", hit.end, hit.end + COMPLEMENT_GAP):
         return None
     if trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
-        return "AGREE"
+        return _intended(trigger)
     return trigger.event
+
+
+def _intended(trigger: Trigger) -> str:
+    """An act stated as intended: a promise (AGREE), or a threat when the act is hostile ("kündigte
+    an, Zölle zu erheben", "said it would strike")."""
+    if trigger.event in ABOUT_THE_FUTURE:
+        return trigger.event
+    return "THREATEN" if trigger.event in THREATENED_ACTS else "AGREE"
 
 
 def _condition_after(hit: Hit, clause: Clause, cues: DocumentCues) -> bool:
