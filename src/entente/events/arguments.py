@@ -85,10 +85,9 @@ def split_roles(found: list[Party], trigger_start: int, trigger_end: int, direct
         # clause break belong to another clause
     if order.verb_final:
         after = [p for p in preceding if p not in before] + after
-    if not before and after:
-        first = after[0].code
-        before = [p for p in after if p.code == first]
-        after = [p for p in after if p.code != first]
+    if not before and after:  # the subject after the verb, with those coordinated with it ("protestierten Dänemark, Norwegen und Schweden")
+        before = first_group(after, order)
+        after = [p for p in after if p not in before]
     subject, obj = _codes_apart(before, after)
     return (subject, obj) if direction == "subject" else (obj, subject)
 

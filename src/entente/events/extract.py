@@ -928,10 +928,13 @@ def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, 
         if not raw.strip():
             return False  # names side by side with nothing between them are not a list
         words = raw.strip(" ,;:/-").split()
+        punctuated = len(words) < len(raw.split()) or any(mark in raw for mark in ",;:/")
         while words and words[-1] in lexicon.articles:
             words.pop()  # "Russia and the United States", "le Rwanda et la République"
         gap = " ".join(words)
-        return len(gap) <= COORDINATION_CHARS and (not gap or gap in lexicon.conjunctions)
+        if not gap:
+            return punctuated or not raw.strip(" -")  # an article alone joins nothing: "Deutschland den russischen Angriff"
+        return len(gap) <= COORDINATION_CHARS and gap in lexicon.conjunctions
     return joins
 
 
