@@ -52,7 +52,9 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 # - heldout11: the same, sealed through session 12 (0.603 at its start, 0.624 at its end), used for fixes
 #   in session 13 (0.688 at its end);
 # - heldout12: the same, sealed through session 13 (0.480 at its start, 0.485 at its end), so its floors
-#   sit just under its one end-of-session measure.
+#   sit just under its one end-of-session measure; used for fixes in session 14. Its direction floor
+#   went from 0.59 to 0.56 then: once "after 25 years of negotiations" stopped being a meeting, the
+#   Spanish article's signing ceremony (no direction) matches the reception of the EU leaders by Paraguay.
 # Session 12 raised the event floors of heldout2, 4, 5, 6, 7, 9 and 10 to just under their new measures.
 # heldout8's event floor went from 0.48 to 0.47 in session 12: Arabic وزارة ("ministry") had been read
 # as و + زار + ه, "and visited him", and that phantom visit happened to give a later verb its subject;
@@ -84,7 +86,7 @@ SET_FLOORS = {
     "heldout9": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.53},
     "heldout10": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
     "heldout11": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.91, ("events", "direction_accuracy"): 0.68},
-    "heldout12": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.86, ("events", "direction_accuracy"): 0.59},
+    "heldout12": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.86, ("events", "direction_accuracy"): 0.56},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),

@@ -68,6 +68,7 @@ DESTINATION_BEFORE_GAP = 2  # characters between a capital and the verb after it
 ADDRESS_GAP = 4  # characters between an accusing or asking verb and the capital it addresses ("reprochó a")
 FLIPPED = {"subject": "object", "object": "subject"}
 PASSIVE_REACH, PASSIVE_WORDS = 40, 4  # "received on Wednesday by": the agent phrase comes within a few words
+AGENT_WORDS = 10  # words before a participle within which a German agent phrase stands ("von Brasiliens Präsident ... empfangen")
 _WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 _COMMA = re.compile(r"[,،]")
@@ -274,13 +275,16 @@ class _Reading:
     def passive(self, hit: Hit, clause: Clause, found: list[Party]) -> bool:
         """A passive's agent phrase ("by", "par", "por", "من قبل") among the first words after the
         trigger, before any party or other act named after it; where the language lists passive auxiliaries,
-        one of them just before the trigger. Verb-final languages put the agent before the verb
-        and are left as they are."""
-        by_words = self.lexicon.by_words
+        one of them just before the trigger. German puts the agent before the participle, with an
+        auxiliary in the clause or right after it; other verb-final languages are left as they are."""
+        by_words, text = self.lexicon.by_words, self.analysis.document.text
+        marks = self.lexicon.passive_marks  # "da" is "by" and "from": only after "è stato", "viene" ...
+        if self.lexicon.agent_before:  # "war am Freitag von Lula empfangen worden", "wurde von Lula empfangen"
+            before = [self.fold(w) for w in _WORD.findall(text[clause.start:hit.start])]
+            after = [self.fold(w) for w in _WORD.findall(text[hit.end:min(clause.end, hit.end + PASSIVE_REACH)])][:1]
+            return bool(marks.intersection(before + after)) and bool(by_words.intersection(before[-AGENT_WORDS:]))
         if self.order.verb_final or not by_words:
             return False
-        text = self.analysis.document.text
-        marks = self.lexicon.passive_marks  # "da" is "by" and "from": only after "è stato", "viene" ...
         if marks and not marks.intersection(self.fold(w) for w in _WORD.findall(text[clause.start:hit.start])[-PASSIVE_WORDS:]):
             return False
         following = [t.start for t in self.cues.triggers_in(hit.end, min(clause.end, hit.end + PASSIVE_REACH))]
