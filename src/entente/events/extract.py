@@ -471,7 +471,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             continue  # "met to discuss the attacks on X": what a meeting was about, not another event
         if trigger.event in OBJECT_OF_AN_ACT and _object_of_an_act(triggers[:index], chosen[:index], hit):
             continue  # "called on both sides to agree a ceasefire", "agreed on de-escalation": what was asked or agreed
-        category = _category(trigger, hit, clause, cues, reading.order.verb_final)
+        category = _category(trigger, hit, clause, cues, reading.order.verb_final, _own_part(reading, clause, hit))
         if category is None or (category in seen and index not in restarts):
             continue
         aside = _in_relative_clause(reading, hit, clause)
@@ -1257,14 +1257,31 @@ def _scheduled(hit: Hit, clause: Clause, cues: DocumentCues) -> bool:
     return False
 
 
-def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False) -> str | None:
+def _own_part(reading: _Reading, clause: Clause, hit: Hit) -> int:
+    """Where the trigger's part of the clause begins: after a comma and an "and" or "that" word
+    followed by a subject of its own ("a ceasefire could be monitored, and that Washington and
+    Moscow had agreed"), so that a modal or a negation before it is another verb's."""
+    text, start = reading.analysis.document.text, clause.start
+    for comma in (m.start() for m in re.finditer(",", text[clause.start:hit.start])):
+        at = clause.start + comma + 1
+        words = [reading.fold(w) for w in _WORD.findall(text[at:hit.start])[:2]]
+        opens = words and (words[0] in reading.lexicon.conjunctions
+                           or reading.cues.cue_before("complementizer", at, at + len(words[0]) + 2))
+        if opens and reading.index.within(at, hit.start):
+            start = at
+    return start
+
+
+def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False,
+              since: int | None = None) -> str | None:
     """PLOVER category after negation, hypotheticals and stated intentions (which follow the
-    verb in verb-final languages)."""
-    window = max(clause.start, hit.start - NEGATION_WINDOW)
+    verb in verb-final languages), looked for from where the trigger's part of the clause begins."""
+    opening = clause.start if since is None else since
+    window = max(opening, hit.start - NEGATION_WINDOW)
     after = min(clause.end, hit.end + AFTER_VERB_WINDOW)
     if cues.cue_before("negation", window, hit.start):
         return None
-    reach = max(clause.start, hit.start - INTENT_WINDOW)
+    reach = max(opening, hit.start - INTENT_WINDOW)
     future = cues.cue_before("reported_future", reach, hit.start)
     if future and cues.cue_before("report", clause.sentence.start, future[-1].start) and not _condition_after(hit, clause, cues):
         return _intended(trigger)  # "said the sides would swap": what was agreed, reported
