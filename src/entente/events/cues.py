@@ -73,12 +73,23 @@ def find_cues(lexicon: EventLexicon, folded: Folded, names: bytearray, places: b
         if group != CONTEXTS:
             found = [kept for h in found if (kept := _clear_of_names(h, names, places, folded)) is not None]
         if group == TRIGGERS:
-            found = _reaching_over(_vetoed(found))
+            found = _same_span_joined(_reaching_over(_vetoed(found)))
         return [Hit(*folded.span(h.start, h.end), h.payloads if all_values else h.payloads[0])
                 for h in select_longest(found)]
     triggers = [h for h in hits(TRIGGERS, all_values=True) if None not in h.value]  # not_triggers win, then go
     return DocumentCues(triggers, hits(CONTEXTS, all_values=True),
                         {key: hits(key) for key in lexicon.cue_keys})
+
+
+def _same_span_joined(hits: list[TermHit]) -> list[TermHit]:
+    """Two terms on one span keep the readings of both: a gapped term standing at its first part
+    because a party is named in its gap ("wezwało [litewskiego] chargé d'affaires", a summons)
+    and the word alone ("wezwało", called on)."""
+    joined: dict[tuple[int, int], TermHit] = {}
+    for hit in hits:
+        same = joined.get((hit.start, hit.end))
+        joined[(hit.start, hit.end)] = hit if same is None else same._replace(payloads=same.payloads + hit.payloads)
+    return list(joined.values()) if len(joined) < len(hits) else hits
 
 
 def _vetoed(hits: list[TermHit]) -> list[TermHit]:
