@@ -55,8 +55,8 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
         return _ahead(date, e.date, reference) if planned and e.kind in ("month", "absolute") else date
     candidates = [(e, read(e)) for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
     finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"]
-    earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year"
-             and not (reference and reference.year and r.year >= reference.year)]
+    earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year" and not planned
+                     and not (reference and reference.year and r.year >= reference.year)]  # nothing planned lies in a past year
     for expression, resolved in finer or earlier_years:
         if expression.kind == "month":  # "early in May": the story's day, when it falls in that month, says more
             resolved = next((d for d in (narrative, reference) if d and d.precision == "day"
