@@ -29,7 +29,10 @@ DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
 # ("МОСКВА, 17 мая 2025. /ТАСС/."), the agency in brackets right after the date ("اسلام آباد، 19
 # اکتوبر 2025 (اے پی پی)"), or the 电 of Chinese wires ("新华社北京11月1日电").
 _DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u3000|^[电電]")
-_AGENCY = re.compile(r"^\.?\s*/[^/\n]{1,40}/|^\s*[(（][^()（）\n]{1,40}[)）]")  # after "PLACE," only
+_AGENCY = re.compile(r"^(?:\s\w{1,5})?\.?\s*/[^/\n]{1,40}/|^(?:\s\w{1,5})?\.?\s*[(（][^()（）\n]{1,40}[)）]")  # after "PLACE," only
+# ... or, in Japanese wire copy, the date in brackets right after the bracketed place and agency ("【東京＝共同】（2025年12月11日）")
+_BRACKETED_PLACE = re.compile(r"^\s*【[^】\n]{1,30}】\s*[（(]\s*$")
+_PLACE_WORD = re.compile(r"\S*\w\S*")  # a word between spaces: "तोक्यो/नई दिल्ली," is two (vowel signs are no \w)
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
 _LEFTOVER = re.compile(r"[\w]+")
@@ -214,11 +217,15 @@ def _falls_on(weekday: int, date: PartialDate, dateline: PartialDate) -> bool:
 def is_dateline_date(line: str, start: int, end: int) -> bool:
     """A place (a few words, no sentence) before the date and a dash soon after it:
     "MOSCOW, June 12, 2025 (Agency) –"; or a place and a comma before it and the agency right
-    after it: "МОСКВА, 17 мая 2025. /ТАСС/.", "لاہور، 5 مارچ 2024 (اے پی پی)"."""
+    after it, perhaps behind a word for "year": "МОСКВА, 17 мая 2025 года. /ТАСС/.", "لاہور، 5
+    مارچ 2024 (اے پی پی)"; or the bracketed place and agency of Japanese wires, then the date in
+    brackets: "【東京＝共同】（2025年12月11日）"."""
     before = line[:start]
     if _EQUIVALENT.search(before):  # "أبوظبي، الثلاثاء 4 جمادى الآخرة 1447 هـ الموافق 25 ..."
         before = before[:_FIRST_DIGIT.search(before).start()]
-    if len(_LEFTOVER.findall(before)) > DATELINE_PLACE_WORDS or any(c in before for c in ".!?"):
+    if len(_PLACE_WORD.findall(before)) > DATELINE_PLACE_WORDS or any(c in before for c in ".!?"):
         return False
     tail = line[end:end + DATELINE_TAIL_CHARS]
+    if _BRACKETED_PLACE.match(before) and tail.lstrip().startswith((")", "）")):
+        return True
     return bool(_DASH.search(tail)) or (before.rstrip().endswith((",", "،")) and bool(_AGENCY.match(tail)))
