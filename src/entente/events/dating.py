@@ -26,20 +26,23 @@ def sentence_dates(expressions: list[DateExpression], start: int, end: int, text
 ACT_AFTER_PHRASE = 12  # characters between "the day after" and the act it is counted from ("au lendemain d'une réunion")
 
 
-def _names_the_act(expression: DateExpression, trigger: int, text: str) -> bool:
+def _names_the_act(expression: DateExpression, trigger: int, text: str, linkers: frozenset[str]) -> bool:
     """"the day after the summit", "au lendemain d'une réunion", "la veille du sommet": the act
-    named right after the phrase, behind one or two small words, is the one it counts from, a day
-    away from the narrative's day. Not "the next day Iran struck" (a name between: the phrase
-    dates the verb), nor in scripts without spaces ("前一天在釜山会晤")."""
+    named right after the phrase, behind one or two small words the first of which links a noun
+    (``linkers``: of, the, de, du, del ...), is the one it counts from, a day away from the
+    narrative's day. Not "the next day Iran struck" (a name between: the phrase dates the verb),
+    not "la víspera había recibido" (an auxiliary: the phrase dates the verb), nor in scripts
+    without spaces ("前一天在釜山会晤")."""
     between = text[expression.end:trigger]
-    words = between.replace("'", " ").split()
+    words = between.replace("'", " ").replace("’", " ").split()
     return (0 <= trigger - expression.end <= ACT_AFTER_PHRASE and between[:1].isspace() and 1 <= len(words) <= 2
-            and not any(w[:1].isupper() for w in words))
+            and not any(w[:1].isupper() for w in words) and words[0].casefold() in linkers)
 
 
 def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
                reference: PartialDate | None, text: str, historical: bool,
-               narrative: PartialDate | None = None, planned: bool = False, verb_final: bool = False) -> EventDate:
+               narrative: PartialDate | None = None, planned: bool = False, verb_final: bool = False,
+               linkers: frozenset[str] = frozenset()) -> EventDate:
     """The date of an event whose trigger is at ``trigger`` in the sentence [start, end), from the
     sentence's date expressions (``sentence_dates``), the nearest first. ``narrative`` is the date
     of the last event the text dated before this one: "a day earlier" counts from it (from the
@@ -49,7 +52,7 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     start exercises in 2026"). For what is ``planned`` ("will visit India in December", "3日将
     举行会谈"), a date written without its year or month is the next one to come."""
     def read(e: DateExpression) -> PartialDate | None:
-        if e.kind == "narrative" and e.offset_days and not verb_final and _names_the_act(e, trigger, text):
+        if e.kind == "narrative" and e.offset_days and not verb_final and _names_the_act(e, trigger, text, linkers):
             e = replace(e, offset_days=-e.offset_days)  # "au lendemain d'une réunion": the meeting was the day before
         date = resolve(e, narrative if e.kind == "narrative" and narrative else reference)
         return _ahead(date, e.date, reference) if planned and e.kind in ("month", "absolute") else date

@@ -71,6 +71,7 @@ class EventLexicon:
         self.with_words = frozenset(folder.key(w) for w in syntax.get("with") or [] if " " not in w)
         # "accords de Washington", "accordi di Minsk": an agreement named after a place is referred to, not made
         self.named_after = frozenset(folder.key(w) for w in syntax.get("named_after") or [])
+        self.noun_linkers = self.named_after | self.articles  # "la veille du sommet", "the day after the summit"
         # a word that closes a verb-final clause's object (fa را): the acts before it are what the verb is about
         self.object_case = frozenset(folder.key(w) for w in syntax.get("object_case") or [])
         # prepositions that make the party after them the target of an act ("strikes on Syria", "contre la Syrie")
