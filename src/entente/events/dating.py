@@ -42,7 +42,7 @@ def _names_the_act(expression: DateExpression, trigger: int, text: str, linkers:
 def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
                reference: PartialDate | None, text: str, historical: bool,
                narrative: PartialDate | None = None, planned: bool = False, verb_final: bool = False,
-               linkers: frozenset[str] = frozenset()) -> EventDate:
+               linkers: frozenset[str] = frozenset(), said: bool = False) -> EventDate:
     """The date of an event whose trigger is at ``trigger`` in the sentence [start, end), from the
     sentence's date expressions (``sentence_dates``), the nearest first. ``narrative`` is the date
     of the last event the text dated before this one: "a day earlier" counts from it (from the
@@ -50,14 +50,17 @@ def date_event(inside: list[DateExpression], start: int, end: int, trigger: int,
     sentence has no finer date and the year is before the publication's: the year of publication
     says no more than the publication date, and a later year is what was planned ("agreed to
     start exercises in 2026"). For what is ``planned`` ("will visit India in December", "3日将
-    举行会谈"), a date written without its year or month is the next one to come."""
+    举行会谈"), a date written without its year or month is the next one to come. What was ``said``
+    (a hostile act announced: a threat) is not dated by the later day the act is due ("announced
+    tariffs from 1 February")."""
     def read(e: DateExpression) -> PartialDate | None:
         if e.kind == "narrative" and e.offset_days and not verb_final and _names_the_act(e, trigger, text, linkers):
             e = replace(e, offset_days=-e.offset_days)  # "au lendemain d'une réunion": the meeting was the day before
         date = resolve(e, narrative if e.kind == "narrative" and narrative else reference)
-        return _ahead(date, e.date, reference) if planned and e.kind in ("month", "absolute") else date
+        return _ahead(date, e.date, reference) if (planned or said) and e.kind in ("month", "absolute") else date
     candidates = [(e, read(e)) for e in sorted(inside, key=lambda e: abs(e.start - trigger))]
-    finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"]
+    finer = [(e, r) for e, r in candidates if r and r.iso() and r.precision != "year"
+             and not (said and reference and reference.iso() and r.iso() > reference.iso())]  # a threat is made, not due
     earlier_years = [(e, r) for e, r in candidates if r and r.precision == "year" and not planned
                      and not (reference and reference.year and r.year >= reference.year)]  # nothing planned lies in a past year
     for expression, resolved in finer or earlier_years:

@@ -678,7 +678,8 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
                       analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category not in (trigger.event, "THREATEN"),
-                      verb_final=reading.order.verb_final, linkers=reading.lexicon.noun_linkers)
+                      verb_final=reading.order.verb_final, linkers=reading.lexicon.noun_linkers,
+                      said=category == "THREATEN" and trigger.event != "THREATEN")
     if when.basis == "reference" and not historical and category in SPOKEN:
         when = reading.report_date(hit, clause) or when  # "X a dénoncé l'accord, a annoncé jeudi le ministre"
     if when.basis == "reference" and not historical:
