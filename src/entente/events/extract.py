@@ -474,7 +474,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         category = _category(trigger, hit, clause, cues, reading.order.verb_final, _own_part(reading, clause, hit))
         if category is None or (category in seen and index not in restarts):
             continue
-        aside = _in_relative_clause(reading, hit, clause)
+        aside = _in_an_aside(reading, clause, hit.start)
         if not aside:  # "Erdoğan, seen as the patron of the new rulers in Damascus, called Israel ...": not Syria's
             window = _outside_asides(reading, clause, window)
         following = triggers[index + 1] if index + 1 < len(triggers) else None
@@ -580,10 +580,6 @@ def _relative_clauses(reading: _Reading, start: int, end: int) -> list[tuple[int
     return spans
 
 
-def _in_relative_clause(reading: _Reading, hit: Hit, clause: Clause) -> bool:
-    return _in_an_aside(reading, clause, hit.start)
-
-
 def _in_an_aside(reading: _Reading, clause: Clause, at: int) -> bool:
     return any(a <= at < b for a, b in reading.relative_clauses(clause.start, clause.end))
 
@@ -675,11 +671,12 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         return None
     text = analysis.document.text
     historical = bool(cues.cue_in("history", clause.sentence.start, clause.sentence.end))
+    intended = category != trigger.event  # a promise (planned) or a threat (said now) read from an act to come
     when = date_event(reading.own_dates(hit, clause), clause.sentence.start,
                       clause.sentence.end, hit.start,
-                      analysis.reference, text, historical, reading.narrative(clause.sentence.start), planned=category not in (trigger.event, "THREATEN"),
-                      verb_final=reading.order.verb_final, linkers=reading.lexicon.noun_linkers,
-                      said=category == "THREATEN" and trigger.event != "THREATEN")
+                      analysis.reference, text, historical, reading.narrative(clause.sentence.start),
+                      planned=intended and category != "THREATEN", verb_final=reading.order.verb_final,
+                      linkers=reading.lexicon.noun_linkers, said=intended and category == "THREATEN")
     if when.basis == "reference" and not historical and category in SPOKEN:
         when = reading.report_date(hit, clause) or when  # "X a dénoncé l'accord, a annoncé jeudi le ministre"
     if when.basis == "reference" and not historical:
@@ -938,7 +935,7 @@ def _joiner(text: str, folder: Folder, lexicon: EventLexicon) -> Callable[[int, 
             words.pop()  # "Russia and the United States", "le Rwanda et la République"
         gap = " ".join(words)
         if not gap:
-            return punctuated or not raw.strip(" -")  # an article alone joins nothing: "Deutschland den russischen Angriff"
+            return punctuated  # an article alone joins nothing: "Deutschland den russischen Angriff"
         return len(gap) <= COORDINATION_CHARS and gap in lexicon.conjunctions
     return joins
 
