@@ -51,10 +51,13 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 #   in session 12 (0.474 at its end);
 # - heldout11: the same, sealed through session 12 (0.603 at its start, 0.624 at its end), used for fixes
 #   in session 13 (0.688 at its end);
-# - heldout12: the same, sealed through session 13 (0.480 at its start, 0.485 at its end), so its floors
-#   sit just under its one end-of-session measure; used for fixes in session 14. Its direction floor
-#   went from 0.59 to 0.56 then: once "after 25 years of negotiations" stopped being a meeting, the
-#   Spanish article's signing ceremony (no direction) matches the reception of the EU leaders by Paraguay.
+# - heldout12: the same, sealed through session 13 (0.480 at its start, 0.485 at its end), used for fixes
+#   in session 14 (0.653 at its end); on the way its direction floor went from 0.59 to 0.56 for a while
+#   (once "after 25 years of negotiations" stopped being a meeting, the Spanish article's signing
+#   ceremony matched the reception of the EU leaders by Paraguay) before rising with the set;
+# - heldout13: the same, sealed through session 14 (0.469 at its start, 0.490 at its end), so its floors
+#   sit just under its one end-of-session measure.
+# Session 14 raised the event floors of heldout2, 7, 8, 10 and 12 to just under their new measures.
 # Session 12 raised the event floors of heldout2, 4, 5, 6, 7, 9 and 10 to just under their new measures.
 # heldout8's event floor went from 0.48 to 0.47 in session 12: Arabic وزارة ("ministry") had been read
 # as و + زار + ه, "and visited him", and that phantom visit happened to give a later verb its subject;
@@ -76,17 +79,18 @@ SET_FLOORS = {
     "dev": {("events", "f1"): 0.80, ("events", "participant_jaccard"): 0.90, ("events", "location_accuracy"): 0.83,
             ("events", "direction_accuracy"): 0.68},
     "heldout": {("events", "f1"): 0.75, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.73},
-    "heldout2": {("events", "f1"): 0.67, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.72},
+    "heldout2": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.72},
     "heldout3": {("events", "f1"): 0.65, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
     "heldout4": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
     "heldout5": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
     "heldout6": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
-    "heldout7": {("events", "f1"): 0.54, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
-    "heldout8": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
+    "heldout7": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
+    "heldout8": {("events", "f1"): 0.49, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
     "heldout9": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.53},
-    "heldout10": {("events", "f1"): 0.47, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
+    "heldout10": {("events", "f1"): 0.49, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
     "heldout11": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.91, ("events", "direction_accuracy"): 0.68},
-    "heldout12": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.86, ("events", "direction_accuracy"): 0.56},
+    "heldout12": {("events", "f1"): 0.65, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.65},
+    "heldout13": {("events", "f1"): 0.48, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.56},
 }
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout": (DEV / "heldout" / "heldout.gold.jsonl", DEV / "heldout" / "docs"),
@@ -100,7 +104,8 @@ SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
         "heldout9": (DEV / "heldout9" / "heldout9.gold.jsonl", DEV / "heldout9" / "docs"),
         "heldout10": (DEV / "heldout10" / "heldout10.gold.jsonl", DEV / "heldout10" / "docs"),
         "heldout11": (DEV / "heldout11" / "heldout11.gold.jsonl", DEV / "heldout11" / "docs"),
-        "heldout12": (DEV / "heldout12" / "heldout12.gold.jsonl", DEV / "heldout12" / "docs")}
+        "heldout12": (DEV / "heldout12" / "heldout12.gold.jsonl", DEV / "heldout12" / "docs"),
+        "heldout13": (DEV / "heldout13" / "heldout13.gold.jsonl", DEV / "heldout13" / "docs")}
 
 
 @pytest.fixture(scope="module")
