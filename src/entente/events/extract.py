@@ -1019,12 +1019,13 @@ def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
 
 def _governors(reading: _Reading, triggers: list[Hit], chosen: list[Trigger | None], index: int) -> list[int]:
     """The triggers whose act may take this one's as its object, the one before first: an accusation,
-    refusal or request right before it ("condemned the bombing of Gaza", "rejected the demand";
+    refusal or request right before it, except in a head-final language ("condemned the bombing of Gaza", "rejected the demand";
     not "opposed them, he said, and urged"), and, in a verb-final clause, one right after it with no pause between ("制裁に反対する"; not
     "撤廃を求めたが、…応じなかった")."""
     hit, found = triggers[index], []
-    if (index and chosen[index - 1] is not None and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event)
-            and not _joined_apart(reading, triggers[index - 1], hit)):
+    if (index and not reading.lexicon.head_final and chosen[index - 1] is not None
+            and _act_as_object(triggers[index - 1], hit, chosen[index - 1].event)
+            and not _joined_apart(reading, triggers[index - 1], hit)):  # head-final: "大使を呼び、…求めた" are two acts
         found.append(index - 1)
     following = _closing_verb(reading, triggers, chosen, index) if reading.order.verb_final else None
     if following is not None and chosen[index].event not in NOT_EVENTS_AS_OBJECTS:

@@ -56,6 +56,7 @@ class EventLexicon:
         self.by_words = frozenset(folder.key(w) for w in syntax.get("by") or [])  # a passive's agent follows
         # where a "by" word also means "from" (it "da", es/pt "por"): the auxiliaries a passive needs
         self.passive_marks = frozenset(folder.key(w) for w in syntax.get("passive_auxiliaries") or [])
+        self.head_final = bool(syntax.get("head_final"))  # ja, ko, tr, hi, ur: an act's object always stands before its verb
         self.agent_before = bool(syntax.get("agent_before"))  # de: "von Lula empfangen worden": the agent stands before the participle
         self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
