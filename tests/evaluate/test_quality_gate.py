@@ -58,7 +58,7 @@ DEV = Path(__file__).resolve().parents[1] / "gold"
 #   ceremony matched the reception of the EU leaders by Paraguay) before rising with the set;
 # - heldout13: the same, sealed through session 14 (0.469 at its start, 0.490 at its end), so its floors
 #   sit just under its one end-of-session measure.
-# Session 14 raised the event floors of heldout2, 7, 8, 10 and 12 to just under their new measures.
+# Session 14 raised the event floors of heldout2, 3, 7, 8, 10 and 12 to just under their new measures.
 # Session 12 raised the event floors of heldout2, 4, 5, 6, 7, 9 and 10 to just under their new measures.
 # heldout8's event floor went from 0.48 to 0.47 in session 12: Arabic وزارة ("ministry") had been read
 # as و + زار + ه, "and visited him", and that phantom visit happened to give a later verb its subject;
@@ -81,12 +81,12 @@ SET_FLOORS = {
             ("events", "direction_accuracy"): 0.68},
     "heldout": {("events", "f1"): 0.75, ("events", "participant_jaccard"): 0.92, ("events", "direction_accuracy"): 0.73},
     "heldout2": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.72},
-    "heldout3": {("events", "f1"): 0.65, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
+    "heldout3": {("events", "f1"): 0.66, ("events", "participant_jaccard"): 0.87, ("events", "direction_accuracy"): 0.61},
     "heldout4": {("events", "f1"): 0.62, ("events", "participant_jaccard"): 0.90, ("events", "direction_accuracy"): 0.70},
     "heldout5": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.62},
     "heldout6": {("events", "f1"): 0.58, ("events", "participant_jaccard"): 0.84, ("events", "direction_accuracy"): 0.48},
     "heldout7": {("events", "f1"): 0.55, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.53},
-    "heldout8": {("events", "f1"): 0.49, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
+    "heldout8": {("events", "f1"): 0.50, ("events", "participant_jaccard"): 0.85, ("events", "direction_accuracy"): 0.49},
     "heldout9": {("events", "f1"): 0.57, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.53},
     "heldout10": {("events", "f1"): 0.49, ("events", "participant_jaccard"): 0.88, ("events", "direction_accuracy"): 0.57},
     "heldout11": {("events", "f1"): 0.68, ("events", "participant_jaccard"): 0.91, ("events", "direction_accuracy"): 0.68},
