@@ -29,7 +29,7 @@ DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
 # ("МОСКВА, 17 мая 2025. /ТАСС/."), the agency in brackets right after the date ("اسلام آباد، 19
 # اکتوبر 2025 (اے پی پی)"), or the 电 of Chinese wires ("新华社北京11月1日电").
 _DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u3000|^[电電]")
-_AGENCY = re.compile(r"^(?:\s\w{1,5})?\.?\s*/[^/\n]{1,40}/|^(?:\s\w{1,5})?\.?\s*[(（][^()（）\n]{1,40}[)）]")  # after "PLACE," only
+_AGENCY = re.compile(r"^(?:\s\w{1,5})?\.?\s*(?:/[^/\n]{1,40}/|[(（][^()（）\n]{1,40}[)）])")  # after "PLACE," only
 # ... or, in Japanese wire copy, the date in brackets right after the bracketed place and agency ("【東京＝共同】（2025年12月11日）")
 _BRACKETED_PLACE = re.compile(r"^\s*【[^】\n]{1,30}】\s*[（(]\s*$")
 _PLACE_WORD = re.compile(r"\S*\w\S*")  # a word between spaces: "तोक्यो/नई दिल्ली," is two (vowel signs are no \w)

@@ -176,12 +176,12 @@ def apart_from_the_sidelines(found: list[Clause], text: str, fold, conjunctions:
     return result
 
 
-_JOINED_COMMA = re.compile(r"[,،]\s*(\w+)")
+JOINED_COMMA = re.compile(r"[,،]\s*(\w+)")  # a comma and the word after it
 
 
 def last_joined_comma(text: str, start: int, end: int, fold, conjunctions: frozenset[str]) -> int | None:
     """Where the last ", and" (", а", "، و") between start and end begins."""
-    found = [m.start() for m in _JOINED_COMMA.finditer(text, start, end) if fold(m.group(1)) in conjunctions]
+    found = [m.start() for m in JOINED_COMMA.finditer(text, start, end) if fold(m.group(1)) in conjunctions]
     return found[-1] if found else None
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
 from entente.events.consolidate import REFERENCE_SLACK_DAYS, SAID, STATEMENT, UNILATERAL, consolidate, days_apart
-from entente.events.cues import (Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines, clauses, find_cues,
-                                 last_joined_comma)
+from entente.events.cues import (JOINED_COMMA, Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines,
+                                 clauses, find_cues, last_joined_comma)
 from entente.events.dating import EventDate, date_event, sentence_dates
 from entente.events.lexicon import EventLexicon, Trigger
 from entente.events.location import PlaceFinder, locative_next_to, with_their_states
@@ -1257,18 +1257,18 @@ def _scheduled(hit: Hit, clause: Clause, cues: DocumentCues) -> bool:
 
 
 def _own_part(reading: _Reading, clause: Clause, hit: Hit) -> int:
-    """Where the trigger's part of the clause begins: after a comma and an "and" or "that" word
-    followed by a subject of its own ("a ceasefire could be monitored, and that Washington and
+    """Where the trigger's part of the clause begins: after the last comma followed by an "and" or
+    "that" word and a subject of its own ("a ceasefire could be monitored, and that Washington and
     Moscow had agreed"), so that a modal or a negation before it is another verb's."""
-    text, start = reading.analysis.document.text, clause.start
-    for comma in (m.start() for m in re.finditer(",", text[clause.start:hit.start])):
-        at = clause.start + comma + 1
-        words = [reading.fold(w) for w in _WORD.findall(text[at:hit.start])[:2]]
-        opens = words and (words[0] in reading.lexicon.conjunctions
-                           or reading.cues.cue_before("complementizer", at, at + len(words[0]) + 2))
-        if opens and reading.index.within(at, hit.start):
-            start = at
-    return start
+    text = reading.analysis.document.text
+    for comma in reversed(list(JOINED_COMMA.finditer(text, clause.start, hit.start))):
+        if text[comma.start()] != ",":
+            continue  # the Latin comma only, as the rule was measured
+        opens = (reading.fold(comma.group(1)) in reading.lexicon.conjunctions
+                 or reading.cues.cue_before("complementizer", comma.start(1), comma.end(1) + 1))
+        if opens and reading.index.within(comma.start() + 1, hit.start):
+            return comma.start() + 1
+    return clause.start
 
 
 def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool = False,
