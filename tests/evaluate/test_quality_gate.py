@@ -64,8 +64,10 @@ def _floors(f1: float, jaccard: float, direction: float, **more: float) -> dict:
 #   whose ambassador is now a known person read differently); on the way its direction floor went from 0.59 to 0.56 for a while
 #   (once "after 25 years of negotiations" stopped being a meeting, the Spanish article's signing
 #   ceremony matched the reception of the EU leaders by Paraguay) before rising with the set;
-# - heldout13: the same, sealed through session 14 (0.469 at its start, 0.490 at its end), so its floors
-#   sit just under its one end-of-session measure.
+# - heldout13: the same, sealed through session 14 (0.469 at its start, 0.490 at its end), used for fixes
+#   in session 15;
+# - heldout14: the same, written at the start of session 15 and sealed through it (0.505 at its start), so
+#   its floors sit just under its first measure.
 # Session 14 raised the event floors of heldout2, 3, 7, 8, 10 and 12 to just under their new measures.
 # Session 12 raised the event floors of heldout2, 4, 5, 6, 7, 9 and 10 to just under their new measures.
 # heldout8's event floor went from 0.48 to 0.47 in session 12: Arabic وزارة ("ministry") had been read
@@ -99,6 +101,7 @@ SET_FLOORS = {
     "heldout11": _floors(0.68, 0.91, 0.68),
     "heldout12": _floors(0.64, 0.88, 0.65),
     "heldout13": _floors(0.48, 0.88, 0.56),
+    "heldout14": _floors(0.50, 0.86, 0.43),
 }
 # Each held-out set lives in tests/gold/<name>/ as <name>.gold.jsonl and docs/.
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
