@@ -94,3 +94,21 @@ def test_resumes_after_interruption(system, store, tmp_path):
 def test_sqlite_uses_wal(sqlite_store):
     with sqlite_store.engine.connect() as connection:
         assert connection.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_the_garbage_collector_runs_again_after_a_batch_even_one_that_fails(system, store, tmp_path):
+    """Ingest pauses the cyclic collector while it analyses a batch; it never leaves it off."""
+    import gc
+
+    source = write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": TEXT_A}])
+    assert gc.isenabled()
+    run(system, store, source)
+    assert gc.isenabled()
+
+    def broken(document):
+        assert not gc.isenabled()  # paused while the batch is analysed
+        raise RuntimeError("analysis failed")
+    with pytest.raises(RuntimeError):
+        ingest(iter_inputs([str(write_jsonl(tmp_path / "b.jsonl", [{"id": "b", "text": TEXT_B}]))]),
+               system.builder, store, broken)
+    assert gc.isenabled()
