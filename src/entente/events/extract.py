@@ -47,6 +47,7 @@ LONGEST_CUE = 20  # characters: cues opening this far before a position may stil
 UNTIL_GAP = 4  # characters between "until" and its date ("até terça-feira", "until 4 June", "salıya kadar")
 DUE_DATE_GAP = 6  # characters between "scheduled for" and the date it gives ("prevista per il")
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
+LATER_ACT_GAP = 4  # characters between an act and the date right after it that is its own ("adoptée le")
 TIME_PHRASE_GAP = 12  # characters between "after" and the meeting it names ("after the NATO summit")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
 OBJECT_IS_AN_ACT = frozenset({"ACCUSE", "REJECT", "REQUEST"})
@@ -213,7 +214,7 @@ class _Reading:
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         candidates = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)
-                      and not self._dates_an_end(e)]
+                      and not self._dates_an_end(e) and not self._dates_a_later_act(e, hit, clause.sentence)]
         expressions = [e for e in candidates if not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
         if not expressions:  # "Shoigu, who arrived on Tuesday, held talks": a recent day of the aside is the best there is
             expressions = [e for e in candidates if e.kind == "weekday"]
@@ -262,6 +263,18 @@ class _Reading:
         owner = next((t for t in triggers if t.start >= expression.end), None) or next(
             (t for t in reversed(triggers) if t.end <= expression.start), None)
         return owner is not None and owner.start != hit.start
+
+    def _dates_a_later_act(self, expression, hit: Hit, sentence) -> bool:
+        """"demandé la suspension de la résolution adoptée le 24 janvier", "asked to lift the
+        measure imposed on 2 March": a date written out (not "yesterday", not a weekday) right after another act named after the trigger is
+        that act's, when it is an act of another kind (two words for one strike share its day); where verbs
+        come last, the date stands before its own verb and this does not apply."""
+        if self.order.verb_final or expression.kind != "absolute" or expression.start < hit.end:
+            return False
+        kinds = {t.event for t in hit.value}
+        return any(0 <= expression.start - t.end <= LATER_ACT_GAP and "," not in self.analysis.document.text[t.end:expression.start]
+                   and kinds.isdisjoint(x.event for x in t.value)
+                   for t in self.cues.triggers_in(hit.end, expression.start) if t.start > hit.start)
 
     def _dates_report(self, expression, hit: Hit) -> bool:
         """"..., the ministry said on Tuesday", "국방부가 2일 밝혔다": a verb of saying after the
