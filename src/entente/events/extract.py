@@ -44,6 +44,7 @@ SELF_TARGET_CHECK = frozenset({"SANCTION", "ASSAULT"})
 STRIKES = frozenset({"ASSAULT", "COERCE"})  # acts aimed at the state where the places they name lie
 NEGATION_WINDOW = 25
 LONGEST_CUE = 20  # characters: cues opening this far before a position may still end next to it
+LONGEST_PHRASE = 40  # ... and the longer phrases next to a date ("pour la première fois depuis")
 UNTIL_GAP = 4  # characters between "until" and its date ("até terça-feira", "until 4 June", "salıya kadar")
 DUE_DATE_GAP = 6  # characters between "scheduled for" and the date it gives ("prevista per il")
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
@@ -237,10 +238,16 @@ class _Reading:
     def _dates_an_end(self, expression) -> bool:
         """"the summit, which runs until Tuesday", "que reúne até terça-feira", "salıya kadar": a
         date right after a word for "until" (right before it, where such words follow their noun)
-        is when something ends, not when it happened."""
+        is when something ends, not when it happened; "met for the first time since 2019",
+        "2019年4月以来、約6年ぶりに開いた": one right beside a phrase for "the first time since"
+        is when it last happened before."""
+        return any(self._beside(key, expression) for key in ("until", "first_since"))
+
+    def _beside(self, key: str, expression) -> bool:
+        """Whether a cue of ``key`` stands right before the expression (right after it, where such words follow their noun)."""
         if self.lexicon.postpositions:
-            return bool(self.cues.cue_before("until", expression.end, expression.end + UNTIL_GAP + 1))
-        return self._right_after("until", expression, UNTIL_GAP, max(0, expression.start - UNTIL_GAP - LONGEST_CUE))
+            return bool(self.cues.cue_before(key, expression.end, expression.end + UNTIL_GAP + 1))
+        return self._right_after(key, expression, UNTIL_GAP, max(0, expression.start - UNTIL_GAP - LONGEST_PHRASE))
 
     def _dates_what_is_due(self, expression, hit: Hit) -> bool:
         """"agreed to hold the truce until the meeting scheduled for 4 August", "prevista per il 4
