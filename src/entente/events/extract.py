@@ -344,16 +344,21 @@ class _Reading:
         return EventDate(day.iso(), "day", "story")
 
 
+HEADLINE_TO_LEAD = 2  # line breaks between a headline and the end of the lead's first sentence (a blank line between)
+
+
 def _dated_by_the_lead(events: list[Event], reading: _Reading) -> list[Event]:
     """"North Korea will send 6,000 troops to Kursk. Shoigu said so on Tuesday after talks with
     Kim": an undated report in the lead paragraph, before the sentence that names the story's
-    day, happened that day, not on the day of publication."""
+    day, happened that day, not on the day of publication; so did the headline's, when that
+    sentence is in the paragraph right under it ("Seven agreements signed" over "... met yesterday in Ankara")."""
     if reading.story_day is None:
         return events
     text, (_, story_end) = reading.analysis.document.text, reading.story_day
     for event in events:
+        lines = text.count("\n", event.source.start, story_end)
         if (event.date_basis == "reference" and not event.historical and event.source.end < story_end
-                and "\n" not in text[event.source.start:story_end]):
+                and (lines == 0 or event.headline and lines <= HEADLINE_TO_LEAD)):
             when = reading.story_date()
             if when is not None:
                 event.date, event.date_precision, event.date_basis = when.date, when.precision, when.basis
