@@ -65,7 +65,8 @@ def _floors(f1: float, jaccard: float, direction: float, **more: float) -> dict:
 #   (once "after 25 years of negotiations" stopped being a meeting, the Spanish article's signing
 #   ceremony matched the reception of the EU leaders by Paraguay) before rising with the set;
 # - heldout13: the same, sealed through session 14 (0.469 at its start, 0.490 at its end), used for fixes
-#   in session 15;
+#   in session 15, when its direction floor went from 0.56 to 0.54: the events newly matched (tp 51 -> 56)
+#   include meetings folded across its Chinese, Japanese and Korean articles whose direction differs;
 # - heldout14: the same, written at the start of session 15 and sealed through it (0.505 at its start), so
 #   its floors sit just under its first measure.
 # Session 14 raised the event floors of heldout2, 3, 7, 8, 10 and 12 to just under their new measures.
@@ -100,7 +101,7 @@ SET_FLOORS = {
     "heldout10": _floors(0.49, 0.88, 0.57),
     "heldout11": _floors(0.68, 0.91, 0.68),
     "heldout12": _floors(0.64, 0.88, 0.65),
-    "heldout13": _floors(0.48, 0.88, 0.56),
+    "heldout13": _floors(0.53, 0.88, 0.54),
     "heldout14": _floors(0.50, 0.86, 0.43),
 }
 # Each held-out set lives in tests/gold/<name>/ as <name>.gold.jsonl and docs/.
