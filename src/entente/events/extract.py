@@ -501,7 +501,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
             continue
         aside = _in_an_aside(reading, clause, hit.start)
         if not aside:  # "Erdoğan, seen as the patron of the new rulers in Damascus, called Israel ...": not Syria's
-            window = _outside_asides(reading, clause, window)
+            window = _outside_asides(reading, clause, window, hit.start)
         following = triggers[index + 1] if index + 1 < len(triggers) else None
         acted_on = following.start if following and _act_as_object(hit, following, trigger.event) else None
         if reading.order.verb_final and index and _act_as_object(triggers[index - 1], hit, trigger.event, VERB_FINAL_OBJECT_GAP):
@@ -609,9 +609,12 @@ def _in_an_aside(reading: _Reading, clause: Clause, at: int) -> bool:
     return any(a <= at < b for a, b in reading.relative_clauses(clause.start, clause.end))
 
 
-def _outside_asides(reading: _Reading, clause: Clause, window: list[Party]) -> list[Party]:
-    """A main verb's parties: none named only inside a relative clause set off by commas."""
-    return [p for p in window if not _in_an_aside(reading, clause, p.mention.start)]
+def _outside_asides(reading: _Reading, clause: Clause, window: list[Party], verb: int) -> list[Party]:
+    """A main verb's parties: none named only inside a relative clause set off by commas before
+    it. One after it may say what was agreed ("signed a letter of intent, which provides for the
+    purchase by Ukraine of ..., and of ...") and keeps its parties."""
+    asides = [(a, b) for a, b in reading.relative_clauses(clause.start, clause.end) if b <= verb]
+    return [p for p in window if not any(a <= p.mention.start < b for a, b in asides)]
 
 
 def _pronoun_subject(reading: _Reading, found: list[Party], hit: Hit, clause: Clause) -> list[Party]:
