@@ -35,12 +35,13 @@ class Linker:
 
     def link(self, mentions: list[Mention], anchors: list[Anchor], text: str) -> list[Mention]:
         codes = self._unambiguous_codes(mentions)
+        states = self._unambiguous_codes(mentions, persons=False)
         linked = []
         for mention in mentions:
             if "place" in mention.attributes:
                 chosen = self._gazetteer_place(mention)
             elif "aliases" in mention.attributes:
-                chosen = self._choose(mention, codes, anchors)
+                chosen = self._choose(mention, codes, anchors, states)
             else:
                 chosen = self._discovered(mention, linked, text)
             if chosen is not None:
@@ -48,24 +49,26 @@ class Linker:
         return linked
 
     # --- KB aliases ----------------------------------------------------------------------
-    def _unambiguous_codes(self, mentions: list[Mention]) -> set[str]:
+    def _unambiguous_codes(self, mentions: list[Mention], persons: bool = True) -> set[str]:
         """The states and organisations the document names unambiguously, in its own language
-        (the Korean headline form 中 says nothing in a Japanese text)."""
+        (the Korean headline form 中 says nothing in a Japanese text); with ``persons``, also those
+        of the people it names."""
         codes = set()
         for mention in mentions:
             for alias in self._trusted(mention.attributes.get("aliases", ()), mention.text):
                 if alias.kind in ("name", "acronym", "demonym") and self._in_language(alias):
                     entity = self.kb.get(alias.entity_id)
-                    codes.add(entity.igo_code or entity.country_code or "")
+                    if persons or entity.type != "PERSON":
+                        codes.add(entity.igo_code or entity.country_code or "")
         return codes
 
-    def _choose(self, mention: Mention, codes: set[str], anchors: list[Anchor]) -> Mention | None:
+    def _choose(self, mention: Mention, codes: set[str], anchors: list[Anchor], states: set[str]) -> Mention | None:
         aliases = [a for a in self._trusted(mention.attributes["aliases"], mention.text)
                    if self._alias_applies(a, mention, codes)]
         if not aliases:
             return None
         persons = [a for a in aliases if self.kb.get(a.entity_id).type == "PERSON"]
-        alias = self._best_person(persons, mention, anchors) if persons else self._best_other(aliases, codes)
+        alias = self._best_person(persons, mention, anchors, states) if persons else self._best_other(aliases, codes)
         if alias.kind == "capital":
             return self._place(mention, self.kb.get(alias.entity_id))
         entity = self._register(self.kb.get(alias.entity_id))
@@ -104,9 +107,16 @@ class Linker:
         return max(aliases, key=lambda a: (KIND_SCORE.get(a.kind, 0.5),
                                            len(self.kb.contextual.get(a.entity_id, frozenset()) & codes)))
 
-    def _best_person(self, aliases: list[Alias], mention: Mention, anchors: list[Anchor]) -> Alias:
+    def _best_person(self, aliases: list[Alias], mention: Mention, anchors: list[Anchor], states: set[str]) -> Alias:
+        """The best fitting person; between two who fit as well (namesakes in office on the day: Spain's
+        prime minister and Colombia's defence minister Pedro Sánchez), the one whose state the document names."""
         anchor = _anchor_before(anchors, mention.start)
-        return max(aliases, key=lambda a: self._person_fit(self.kb.get(a.entity_id), anchor))
+        return max(aliases, key=lambda a: (self._person_fit(self.kb.get(a.entity_id), anchor),
+                                           self._serves(self.kb.get(a.entity_id), states)))
+
+    def _serves(self, person: KBEntity, states: set[str]) -> bool:
+        office = person.office_on(self.day)
+        return ((office.country or office.igo) if office else person.country_code) in states
 
     def _person_fit(self, person: KBEntity, anchor: Anchor | None) -> float:
         office = person.office_on(self.day)
