@@ -27,6 +27,8 @@ def after_locative(text: str, start: int, fold: Callable[[str], str], locatives:
         return False
     if words[-1] in locatives or " ".join(words) in locatives or (len(words) == 2 and len(words[0]) > 1 and words[0] in locatives):
         return True
+    if is_cjk(words[-1]) and any(words[-1].endswith(word) for word in locatives if is_cjk(word)):
+        return True  # no spaces between words: "王毅在东京同赵兑烈举行会谈"
     return bool(prefixes) and words[-1].startswith(prefixes)
 
 
