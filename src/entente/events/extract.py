@@ -245,7 +245,8 @@ class _Reading:
         return any(self._beside(key, expression) for key in ("until", "first_since"))
 
     def _beside(self, key: str, expression) -> bool:
-        """Whether a cue of ``key`` stands right before the expression (right after it, where such words follow their noun)."""
+        """Whether a cue of ``key`` stands right before the expression (right after it, where
+        such words follow their noun)."""
         if self.lexicon.postpositions:
             return bool(self.cues.cue_before(key, expression.end, expression.end + UNTIL_GAP + 1))
         return self._right_after(key, expression, UNTIL_GAP, max(0, expression.start - UNTIL_GAP - LONGEST_PHRASE))
@@ -274,13 +275,14 @@ class _Reading:
 
     def _dates_a_later_act(self, expression, hit: Hit, sentence) -> bool:
         """"demandé la suspension de la résolution adoptée le 24 janvier", "asked to lift the
-        measure imposed on 2 March": a date written out (not "yesterday", not a weekday) right after another act named after the trigger is
-        that act's, when it is an act of another kind (two words for one strike share its day); where verbs
-        come last, the date stands before its own verb and this does not apply."""
+        measure imposed on 2 March": a date written out (not "yesterday", not a weekday) right
+        after another act named after the trigger is that act's, when that act is of another
+        kind (two words for one strike share its day); where verbs come last, the date stands
+        before its own verb and this does not apply."""
         if self.order.verb_final or expression.kind != "absolute" or expression.start < hit.end:
             return False
-        kinds = {t.event for t in hit.value}
-        return any(0 <= expression.start - t.end <= LATER_ACT_GAP and "," not in self.analysis.document.text[t.end:expression.start]
+        kinds, text = {t.event for t in hit.value}, self.analysis.document.text
+        return any(0 <= expression.start - t.end <= LATER_ACT_GAP and "," not in text[t.end:expression.start]
                    and kinds.isdisjoint(x.event for x in t.value)
                    for t in self.cues.triggers_in(hit.end, expression.start) if t.start > hit.start)
 
@@ -385,7 +387,8 @@ def _parties(reading: _Reading, clause: Clause, number: int) -> list[Party]:
         return found
     inherited: list[Party] = []
     if both:  # "the UN urged the two neighbours": an organisation alone still addresses the last pair
-        neighbours = any(n.start < b.end and b.start < n.end for n in cues.cue_in("neighbours", clause.start, clause.end) for b in both)
+        neighbours = any(n.start < b.end and b.start < n.end for n in cues.cue_in("neighbours", clause.start, clause.end)
+                         for b in both)  # "the two neighbours": the last two named that border each other
         inherited = (neighbours and recent.neighbours_for(number)) or recent.pair_for(number) or recent.group_for(number)
     elif cues.cue_in("participants", clause.start, clause.end) or cues.cue_in("multilateral", clause.start, clause.end):
         inherited = recent.group_for(number)
@@ -747,12 +750,10 @@ class _Nearby:
 class _RecentParties:
     """The latest pair and groups of parties named, for 'the two sides' or 'the participants'."""
 
-    pair: list[Party] = field(default_factory=list)
-    pair_at: int = -10
     sides: list[Party] = field(default_factory=list)
     sides_at: int = -10
     groups: list[tuple[int, list[Party]]] = field(default_factory=list)
-    pairs: list[tuple[int, list[Party]]] = field(default_factory=list)  # every pair of states named, in order
+    pairs: list[tuple[int, list[Party]]] = field(default_factory=list)  # every pair of states named, the last one last
     borders: dict[str, frozenset[str]] = field(default_factory=dict)
     reach: int = 3
     group_reach: int = 6  # a meeting stays the topic of an article longer than a pair of speakers
@@ -766,7 +767,6 @@ class _RecentParties:
             if organisation:
                 self.sides, self.sides_at = found, sentence
             else:
-                self.pair, self.pair_at = found, sentence
                 self.pairs.append((sentence, found))
 
     def neighbours_for(self, sentence: int) -> list[Party]:
@@ -783,8 +783,8 @@ class _RecentParties:
     def pair_for(self, sentence: int) -> list[Party]:
         """The last two states named; else an organisation and the one state it dealt with
         ("the EU and China ... the two sides")."""
-        if sentence - self.pair_at <= self.reach:
-            return self.pair
+        if self.pairs and sentence - self.pairs[-1][0] <= self.reach:
+            return self.pairs[-1][1]
         return self.sides if sentence - self.sides_at <= self.reach else []
 
     def nearby(self, sentence: int) -> _Nearby:

@@ -29,4 +29,5 @@ def default_stages(system) -> list:
 
     return [SplitSentences(system.folder, system.splitter), FindDates(system.dates),
             RecogniseEntities(system.alias_index, system.lexicons, system.folder, system.places),
-            YearFromOffices(system.kb, system.now), ExtractEvents(system.event_lexicons, system.folder, system.members, system.borders)]
+            YearFromOffices(system.kb, system.now),
+            ExtractEvents(system.event_lexicons, system.folder, system.members, system.borders)]
