@@ -92,8 +92,9 @@ class RecogniseEntities:
         found = []
         for hit in self.places.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
-            if text[start:start + 1].islower() or (self.places.requires_capital(hit.term) and not text[start:start + 1].isupper()):
-                continue  # a place is a proper name: Turkish "kabul" (acceptance) is no Kabul
+            lower = text[start:start + 1].islower() and not self.places.is_water(hit.payloads[0])
+            if lower or (self.places.requires_capital(hit.term) and not text[start:start + 1].isupper()):
+                continue  # a place is a proper name: Turkish "kabul" (acceptance) is no Kabul ("mer du Japon" is one)
             found.append(Mention(start, end, text[start:end], "", attributes={"place": hit.payloads[0]}))
         return found
 

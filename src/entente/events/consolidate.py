@@ -18,7 +18,7 @@ STATEMENT = "STATEMENT"  # what a joint statement's event was read as: it folds 
 
 
 def consolidate(events: list[Event], members: Members | None = None) -> list[Event]:
-    dated = carry_dates(events)
+    dated = carry_dates(events, members or {})
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
     return without_statements_of_acts(without_demands_of_condemnations(
@@ -69,20 +69,26 @@ UNCERTAIN = frozenset({"reference", "story"})  # dated by the article or its lea
 DATE_CARRY = 800  # characters: a report without a date of its own continues the narrative before it
 
 
-def carry_dates(events: list[Event]) -> list[Event]:
+def carry_dates(events: list[Event], members: Members | None = None) -> list[Event]:
     """A report dated only by the article continues the dated report just before it when it
-    shares a party with it ("on Wednesday they signed ... The two ministers then discussed ...");
-    a report about other parties has gone back to the article's own day."""
+    shares a party with it ("on Wednesday they signed ... The two ministers then discussed ...",
+    a member of the organisation that met: "ASEAN ministers adopted ... At the same session, the
+    Philippines accused China"); a report about other parties has gone back to the article's own day."""
     result, last = [], None
     for event in sorted(events, key=lambda e: e.source.start):
         if event.date_basis == "text" and not event.historical and event.date_precision == "day":
             last = event  # "in June" names no day for later reports to continue
         elif (event.date_basis in UNCERTAIN and last is not None and event.source.start - last.source.end <= DATE_CARRY
               and days_apart(last.date, event.date) <= REFERENCE_SLACK_DAYS
-              and set(event.participants) & set(last.participants)):
+              and _with_members(event.participants, members) & _with_members(last.participants, members)):
             event = _with(event, date=last.date, date_precision=last.date_precision, date_basis="carried")
         result.append(event)
     return result
+
+
+def _with_members(codes: list[str], members: Members | None) -> set[str]:
+    """Parties, with the member states of the organisations among them."""
+    return set(codes).union(*((members or {}).get(code, ()) for code in codes))
 
 
 CARRY_DAYS = 3

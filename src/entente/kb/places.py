@@ -22,7 +22,7 @@ BLOCKED = "blocked"
 class Place:
     place_id: str
     name: str
-    country: str
+    country: str | None  # none for a sea, gulf or ocean (curated/waters.yaml)
     lat: float
     lon: float
     population: int = 0
@@ -69,6 +69,11 @@ class PlaceIndex:
     def requires_capital(self, alias_key: str) -> bool:
         return alias_key in self.ambiguous
 
+    def is_water(self, place_id: str) -> bool:
+        """A sea, gulf or ocean: no state's, and its name may open with a common noun ("mer du Japon")."""
+        place = self.places.get(place_id)
+        return place is not None and place.country is None
+
 
 def _read_generated(resources: Resources) -> dict[str, Place]:
     path = resources.root / "kb/places/generated/places.tsv"
@@ -85,7 +90,8 @@ def _read_generated(resources: Resources) -> dict[str, Place]:
 
 
 def _add_curated(resources: Resources, places: dict[str, Place]) -> None:
-    for record in resources.load("kb/places/curated/places.yaml", []) or []:
+    waters = resources.load("kb/places/curated/waters.yaml", []) or []
+    for record in (resources.load("kb/places/curated/places.yaml", []) or []) + [{**w, "country": None} for w in waters]:
         names = [str(a) for words in (record.get("aliases") or {}).values() for a in words or []]
         place_id = f"place:{record['geonameid']}" if record.get("geonameid") else f"place:{record['country']}:{record['name']}"
         if place_id in places:
