@@ -24,6 +24,7 @@ TOP_LINES = 12
 BOTTOM_LINES = 2  # the wire's time stamp closes the text, perhaps above a copyright line
 DATELINE_PLACE_WORDS = 6   # "RIO DE JANEIRO," or "QINGDAO, China," before the date
 DATELINE_TAIL_CHARS = 60   # "(Agency) –" between the date and the dash
+DATELINE_TAIL_WORDS = 2  # words outside brackets between the date and the dash ("2026 r. (Vesta) –", "года /ТАСС/ –")
 # What closes a dateline: a dash, the "=" of Korean wire datelines, the ideographic space of
 # Japanese ones ("【東京＝共同】2024年11月22日　..."), the agency in slashes of Russian wires
 # ("МОСКВА, 17 мая 2025. /ТАСС/."), the agency in brackets right after the date ("اسلام آباد، 19
@@ -32,6 +33,7 @@ _DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u30
 _AGENCY = re.compile(r"^(?:\s\w{1,5})?\.?\s*(?:/[^/\n]{1,40}/|[(（][^()（）\n]{1,40}[)）])")  # after "PLACE," only
 # ... or, in Japanese wire copy, the date in brackets right after the bracketed place and agency ("【東京＝共同】（2025年12月11日）")
 _BRACKETED_PLACE = re.compile(r"^\s*【[^】\n]{1,30}】\s*[（(]\s*$")
+_BRACKETED = re.compile(r"[(（][^()（）\n]*[)）]|/[^/\n]*/")  # an agency's name in brackets or slashes
 _PLACE_WORD = re.compile(r"\S*\w\S*")  # a word between spaces: "तोक्यो/नई दिल्ली," is two (vowel signs are no \w)
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
@@ -228,4 +230,7 @@ def is_dateline_date(line: str, start: int, end: int) -> bool:
     tail = line[end:end + DATELINE_TAIL_CHARS]
     if _BRACKETED_PLACE.match(before) and tail.lstrip().startswith((")", "）")):
         return True
-    return bool(_DASH.search(tail)) or (before.rstrip().endswith((",", "،")) and bool(_AGENCY.match(tail)))
+    dash = _DASH.search(tail)
+    if dash and len(_PLACE_WORD.findall(_BRACKETED.sub(" ", tail[:dash.start()]))) <= DATELINE_TAIL_WORDS:
+        return True  # not "Tydzień później, 26 stycznia, Polska wraz z trzynastoma państwami – ..."
+    return before.rstrip().endswith((",", "،")) and bool(_AGENCY.match(tail))
