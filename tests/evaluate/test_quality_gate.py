@@ -67,16 +67,17 @@ def _floors(f1: float, jaccard: float, direction: float, **more: float) -> dict:
 # - heldout13: the same, sealed through session 14 (0.469 at its start, 0.490 at its end), used for fixes
 #   in session 15, when its direction floor went from 0.56 to 0.54: the events newly matched (tp 51 -> 56)
 #   include meetings folded across its Chinese, Japanese and Korean articles whose direction differs;
-# - heldout14: the same, written at the start of session 15 and sealed through it (0.505 at its start), so
-#   its floors sit just under its first measure; its direction floor went from 0.43 to 0.40 mid-session
-#   when this gate failed on it after a trigger-data commit (ru/uk withdrawals, he support), without the
-#   set being looked at: a sealed set's floors leave room for changes made without it.
+# - heldout14: the same, written at the start of session 15 and sealed through it (0.505 at its start, 0.514
+#   at its end), so its floors sit just under its end measure; its direction floor was lowered from 0.43 to
+#   0.40 mid-session, when this gate failed on it after a trigger-data commit (ru/uk withdrawals, he support),
+#   without the set being looked at; at the end of the session its direction was 0.435 again.
 # dev's location floor went from 0.83 to 0.82 in session 15: seas named after states became places of no
 # state ("the South China Sea" is no longer China), and a report about a member of an organisation that met
 # now continues that meeting's day (and so its place) when it has no day of its own.
 # heldout2's event floor went from 0.68 to 0.67 in session 15: with the same commit, reports naming NATO
 # members continue the summit's day, and the Turkish article's reports of the NATO summit fold differently
 # (a gold support of Trump's ceasefire efforts is now matched by no report; two reports stand apart).
+# Session 15 raised the event floors of heldout5, 6, 8, 10 and 13 to just under their new measures.
 # heldout7's event floor went from 0.55 to 0.54 in session 15: an Urdu 'نشانہ بنایا' (targeted), now an attack
 # where armed forces or weapons are named, reads the US targeting entities of Pakistan's missile programme
 # (with sanctions) as an attack.
@@ -107,16 +108,16 @@ SET_FLOORS = {
     "heldout2": _floors(0.67, 0.85, 0.72),
     "heldout3": _floors(0.66, 0.87, 0.61),
     "heldout4": _floors(0.62, 0.90, 0.70),
-    "heldout5": _floors(0.55, 0.85, 0.62),
-    "heldout6": _floors(0.58, 0.84, 0.48),
+    "heldout5": _floors(0.56, 0.85, 0.62),
+    "heldout6": _floors(0.59, 0.84, 0.48),
     "heldout7": _floors(0.54, 0.85, 0.53),
-    "heldout8": _floors(0.50, 0.85, 0.48),
+    "heldout8": _floors(0.51, 0.85, 0.48),
     "heldout9": _floors(0.57, 0.88, 0.53),
-    "heldout10": _floors(0.49, 0.88, 0.57),
+    "heldout10": _floors(0.50, 0.88, 0.57),
     "heldout11": _floors(0.68, 0.91, 0.68),
     "heldout12": _floors(0.64, 0.88, 0.65),
-    "heldout13": _floors(0.53, 0.88, 0.54),
-    "heldout14": _floors(0.50, 0.86, 0.40),
+    "heldout13": _floors(0.60, 0.88, 0.54),
+    "heldout14": _floors(0.51, 0.87, 0.43),
 }
 # Each held-out set lives in tests/gold/<name>/ as <name>.gold.jsonl and docs/.
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
