@@ -490,6 +490,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         governors = _governors(reading, triggers, chosen, index)
         if any(_not_an_event_as_object(chosen[g]) for g in governors):
             continue  # "rejected the demand", "urged the EU to tighten sanctions", "制裁に反対する": only the object
+        if trigger.event in STRIKES and any(chosen[g].event == "ACCUSE" for g in governors) and _reported_before(reading, clause):
+            continue  # "Ankara condemned Israel's strikes": strikes reported before, not another attack on the day of the words
         if trigger.event == "CONSULT" and len(triggers) > 1 and _time_phrase(hit, cues, reading.order.verb_final):
             continue  # "after the meeting, Putin received him", "threatens Spain after the summit": only a time
         if trigger.event == "CONSULT" and _in_an_interview(cues, hit):
@@ -1109,6 +1111,12 @@ def _marked_object_of(reading: _Reading, triggers: list[Hit], chosen: list[Trigg
         if set(reading.fold(between).split()) & reading.lexicon.object_case:  # the object closes before this trigger
             return later if chosen[later] is not None and chosen[later].event in OBJECT_IS_AN_ACT else None
     return None  # another act listed in the object ("... و بازداشت ...") comes before the object case word
+
+
+def _reported_before(reading: _Reading, clause: Clause) -> bool:
+    """Whether an attack, launch or threat was reported shortly before the clause."""
+    return reading.last_hostile is not None and 0 <= clause.sentence.start - reading.last_hostile[0] <= AGGRESSOR_REACH \
+        and reading.last_hostile[0] < clause.sentence.start
 
 
 def _not_an_event_as_object(governing: Trigger) -> bool:
