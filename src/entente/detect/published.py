@@ -30,10 +30,11 @@ DATELINE_TAIL_WORDS = 2  # words outside brackets between the date and the dash 
 # ("МОСКВА, 17 мая 2025. /ТАСС/."), the agency in brackets right after the date ("اسلام آباد، 19
 # اکتوبر 2025 (اے پی پی)"), or the 电 of Chinese wires ("新华社北京11月1日电").
 _DASH = re.compile(r"\s[–—―=-]\s|\s[–—―]|[–—―]\s|^\s?=\s|^\u3000|^[电電]")
-_AGENCY = re.compile(r"^(?:\s\w{1,5})?\.?\s*(?:/[^/\n]{1,40}/|[(（][^()（）\n]{1,40}[)）])")  # after "PLACE," only
+_AGENCY_NAME = r"/[^/\n]{1,40}/|[(（][^()（）\n]{1,40}[)）]"  # an agency's name in slashes or brackets
+_AGENCY = re.compile(rf"^(?:\s\w{{1,5}})?\.?\s*(?:{_AGENCY_NAME})")  # after "PLACE," only
+_AGENCY_ANYWHERE = re.compile(_AGENCY_NAME)
 # ... or, in Japanese wire copy, the date in brackets right after the bracketed place and agency ("【東京＝共同】（2025年12月11日）")
 _BRACKETED_PLACE = re.compile(r"^\s*【[^】\n]{1,30}】\s*[（(]\s*$")
-_BRACKETED = re.compile(r"[(（][^()（）\n]*[)）]|/[^/\n]*/")  # an agency's name in brackets or slashes
 _PLACE_WORD = re.compile(r"\S*\w\S*")  # a word between spaces: "तोक्यो/नई दिल्ली," is two (vowel signs are no \w)
 TODAY_PHRASE_CHARS = 3000  # "today, Thursday 7 November" opens the story, it is not in its tail
 DATELINE_EXTRA_WORDS = 3  # a place and a word such as "года": "Москва, 12 июня 2024 года"
@@ -231,6 +232,6 @@ def is_dateline_date(line: str, start: int, end: int) -> bool:
     if _BRACKETED_PLACE.match(before) and tail.lstrip().startswith((")", "）")):
         return True
     dash = _DASH.search(tail)
-    if dash and len(_PLACE_WORD.findall(_BRACKETED.sub(" ", tail[:dash.start()]))) <= DATELINE_TAIL_WORDS:
+    if dash and len(_PLACE_WORD.findall(_AGENCY_ANYWHERE.sub(" ", tail[:dash.start()]))) <= DATELINE_TAIL_WORDS:
         return True  # not "Tydzień później, 26 stycznia, Polska wraz z trzynastoma państwami – ..."
     return before.rstrip().endswith((",", "،")) and bool(_AGENCY.match(tail))

@@ -34,8 +34,7 @@ class Linker:
         self._names: dict[str, list[str]] = {}
 
     def link(self, mentions: list[Mention], anchors: list[Anchor], text: str) -> list[Mention]:
-        codes = self._unambiguous_codes(mentions)
-        states = self._unambiguous_codes(mentions, persons=False)
+        codes, states = self._unambiguous_codes(mentions)
         linked = []
         for mention in mentions:
             if "place" in mention.attributes:
@@ -49,18 +48,20 @@ class Linker:
         return linked
 
     # --- KB aliases ----------------------------------------------------------------------
-    def _unambiguous_codes(self, mentions: list[Mention], persons: bool = True) -> set[str]:
-        """The states and organisations the document names unambiguously, in its own language
-        (the Korean headline form 中 says nothing in a Japanese text); with ``persons``, also those
-        of the people it names."""
-        codes = set()
+    def _unambiguous_codes(self, mentions: list[Mention]) -> tuple[set[str], set[str]]:
+        """The codes the document names unambiguously, in its own language (the Korean headline
+        form 中 says nothing in a Japanese text): those of every entity named, people's included,
+        and those of the states and organisations alone."""
+        codes, states = set(), set()
         for mention in mentions:
             for alias in self._trusted(mention.attributes.get("aliases", ()), mention.text):
                 if alias.kind in ("name", "acronym", "demonym") and self._in_language(alias):
                     entity = self.kb.get(alias.entity_id)
-                    if persons or entity.type != "PERSON":
-                        codes.add(entity.igo_code or entity.country_code or "")
-        return codes
+                    code = entity.igo_code or entity.country_code or ""
+                    codes.add(code)
+                    if entity.type != "PERSON":
+                        states.add(code)
+        return codes, states
 
     def _choose(self, mention: Mention, codes: set[str], anchors: list[Anchor], states: set[str]) -> Mention | None:
         aliases = [a for a in self._trusted(mention.attributes["aliases"], mention.text)

@@ -18,7 +18,7 @@ STATEMENT = "STATEMENT"  # what a joint statement's event was read as: it folds 
 
 
 def consolidate(events: list[Event], members: Members | None = None) -> list[Event]:
-    dated = carry_dates(events, members or {})
+    dated = carry_dates(events, members)
     located = carry_locations(dated)
     directed = [host_and_visitors(e) for e in located]
     return without_statements_of_acts(without_demands_of_condemnations(

@@ -1115,8 +1115,7 @@ def _marked_object_of(reading: _Reading, triggers: list[Hit], chosen: list[Trigg
 
 def _reported_before(reading: _Reading, clause: Clause) -> bool:
     """Whether an attack, launch or threat was reported shortly before the clause."""
-    return reading.last_hostile is not None and 0 <= clause.sentence.start - reading.last_hostile[0] <= AGGRESSOR_REACH \
-        and reading.last_hostile[0] < clause.sentence.start
+    return reading.last_hostile is not None and 0 < clause.sentence.start - reading.last_hostile[0] <= AGGRESSOR_REACH
 
 
 def _not_an_event_as_object(governing: Trigger) -> bool:
