@@ -676,6 +676,11 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         found = found + [stand_in]
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
+    if trigger.launched:  # no subject: the launch is the origin's, or no one's the text names
+        launched = _launched_from(reading, hit, actors + recipients)
+        if launched is None:
+            return None
+        actors, recipients = launched
     meeting = [p for p in nearby.organisations if p.mention.start < clause.sentence.start]  # named before this report
     if direction != "symmetric" and meeting and category in DECLARED and _document_subject(reading, hit, clause, found):
         actors = meeting[:1]  # "the declaration condemned the strikes": the organisation that adopted it
@@ -1031,6 +1036,37 @@ def _targets_received(actors: list[Party], recipients: list[Party], reading: _Re
         doers = [p for p in recipients if not _marked_target(text, p, (), after)]
         return (doers, targets + [p for p in recipients if p not in doers]) if doers else (actors, recipients)
     return [p for p in actors if p not in targets], targets + recipients
+
+
+def _launched_from(reading: _Reading, hit: Hit, found: list[Party]) -> tuple[list[Party], list[Party]] | None:
+    """"a missile fired from Iran towards Turkey", "İran'dan fırlatılan füze", "ששוגר מאיראן": a
+    launch told without its subject is made by the party it came from, the one marked as origin
+    nearest the participle. It was aimed at the party marked as where it headed, if one is;
+    else at the others, but not the one that shot it down ("by NATO")."""
+    origins = [p for p in found if _marked(reading, p, reading.lexicon.from_words, reading.lexicon.from_prefixes)]
+    if not origins:
+        return None
+    # the first where the verb ends the clause ("ایران سے ترکی کی جانب داغا گیا"), else the nearest
+    launcher = origins[0] if reading.order.verb_final else \
+        min(origins, key=lambda p: max(hit.start - p.mention.end, p.mention.start - hit.end))
+    others = [p for p in found if p.code != launcher.code]
+    headed = [p for p in others if _marked(reading, p, reading.lexicon.to_words)]
+    text, lexicon = reading.analysis.document.text, reading.lexicon
+    return [launcher], headed or [p for p in others if not preceded_by_word(
+        text, p.mention.start, reading.fold, lexicon.by_words, lexicon.articles)]
+
+
+def _marked(reading: _Reading, party: Party, words: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:
+    """One of ``words`` ("from", "towards") before the party, or after it in languages with
+    postpositions (an apostrophe may stand between: "İran'dan"; the mention may hold it:
+    "이란에서"); or one of ``prefixes`` written onto it ("מאיראן")."""
+    text, start, end = reading.analysis.document.text, party.mention.start, party.mention.end
+    if reading.lexicon.postpositions:
+        tail = text[end:end + TARGET_MARKER_REACH].lstrip("'’ ")
+        held = reading.fold(party.mention.text)
+        return followed_by_word(tail, 0, reading.fold, words) or any(held.endswith(w) for w in words)
+    word = text[word_start(text, start):start]
+    return (bool(word) and word in prefixes) or preceded_by_word(text, start, reading.fold, words, reading.lexicon.articles)
 
 
 def _marked_target(text: str, party: Party, before: tuple[str, ...], after: tuple[str, ...]) -> bool:

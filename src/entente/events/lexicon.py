@@ -32,6 +32,7 @@ class Trigger:
     alone: "Trigger | None" = None  # the reading when the actor is the only party ("fired a missile": a show of force)
     statement: bool = False  # a joint statement: AGREE, but not folded into the deals its article reports
     needs_capital: bool = False  # only with the capital it is addressed to beside it (a bare "arrived": "в Пекин прибыл")
+    launched: bool = False  # a participle with no subject ("a missile fired from Iran"): who acts is where it came from
 
 
 class EventLexicon:
@@ -58,7 +59,8 @@ class EventLexicon:
         self.passive_marks = frozenset(folder.key(w) for w in syntax.get("passive_auxiliaries") or [])
         self.head_final = bool(syntax.get("head_final"))  # ja, ko, tr, hi, ur: an act's object always stands before its verb
         self.agent_before = bool(syntax.get("agent_before"))  # de: "von Lula empfangen worden": the agent stands before the participle
-        self.place_words = self.locatives | frozenset(folder.key(w) for w in syntax.get("to") or [])
+        self.to_words = frozenset(folder.key(w).strip("*") for w in syntax.get("to") or [])  # "향해*": as written
+        self.place_words = self.locatives | self.to_words
         self.conjunctions = frozenset(folder.key(w) for w in syntax.get("and") or [])
         self.articles = frozenset(folder.key(w) for w in syntax.get("articles") or [])  # "and the", "et la"
         self.object_markers = tuple(syntax.get("object_markers") or ())  # written as in the text, compared raw
@@ -66,6 +68,10 @@ class EventLexicon:
         self.genitive_endings = tuple(syntax.get("genitive_endings") or ())  # compared raw
         # postpositions that make the party before them the target of an act ("ईरान पर ... हमले")
         self.target_after = tuple(syntax.get("target_after") or ())  # written as in the text, compared raw
+        # "from" words: before the party, after it where the language has postpositions ("İran'dan", "イランから"),
+        # or written onto it (he "מאיראן")
+        self.from_words = frozenset(folder.key(w) for w in syntax.get("from") or [])
+        self.from_prefixes = tuple(syntax.get("from_prefixes") or ())  # compared raw
         # words that make the party beside them what a meeting was about ("about Ukraine", "ウクライナ情勢について")
         self.topic_before = frozenset(folder.key(w) for w in syntax.get("topic_before") or [])
         self.topic_after = frozenset(folder.key(w) for w in syntax.get("topic_after") or [])  # they may run on: 문제에
@@ -105,6 +111,7 @@ def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
                    tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"),
                    statement=bool(group.get("statement")), needs_capital=bool(group.get("needs_capital")),
+                   launched=bool(group.get("launched")),
                    alone=_trigger({"direction": group.get("direction"), "context": group.get("context"), **group["alone"]}) if group.get("alone") else None)
 
 
