@@ -62,6 +62,8 @@ ACTS_ON_AN_OBJECT = frozenset({"REQUEST", "AGREE", "REJECT", "CONSULT", "SUPPORT
 # an adequate response" threatens).
 ABOUT_THE_FUTURE = frozenset({"AGREE", "THREATEN"})
 THREATENED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # announced, not yet done: a threat, not a promise
+HALTED = frozenset({"COOPERATE", "AID"})  # acts that, suspended or frozen, are a sanction
+HALT_WINDOW = 40  # characters between "suspended" and the cooperation it suspends ("sospendere lo scambio di")
 HOSTILE_TOPICS = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 VENUE_CATEGORIES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DESTINED = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE"})  # acts addressed to a place's state
@@ -1275,7 +1277,8 @@ def _direction(trigger: Trigger, category: str, hit: Hit, clause: Clause, cues: 
     intent = cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start)
     if verb_final:
         intent = intent or cues.cue_before("intent", hit.end, min(clause.end, hit.end + AFTER_VERB_WINDOW))
-    return "subject" if category == "AGREE" and intent else trigger.direction
+    halted = category == "SANCTION" and trigger.event in HALTED  # "Colombia suspended intelligence sharing with the US"
+    return "subject" if (category == "AGREE" and intent) or halted else trigger.direction
 
 
 def _targets_itself(actors: list[Party], found: list[Party], trigger_end: int) -> bool:
@@ -1383,9 +1386,21 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
         return _intended(trigger)  # "... را متهم کرد که می‌کوشد": the intention is the accused's, in what the verb reports
     if trigger.event == "SUPPORT" and cues.cue_before("complementizer", hit.end, hit.end + COMPLEMENT_GAP):
         return None
+    if _halted(trigger, hit, clause, cues, verb_final):
+        trigger = replace(trigger, event="SANCTION")
     if trigger.event not in ABOUT_THE_FUTURE and cues.cue_before("intent", max(clause.start, hit.start - INTENT_WINDOW), hit.start):
         return _intended(trigger)
     return trigger.event
+
+
+def _halted(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool) -> bool:
+    """"suspended intelligence sharing with", "a gelé l'aide à", "istihbarat paylaşımını askıya aldı":
+    cooperation or aid that a halting word governs is a sanction."""
+    if trigger.event not in HALTED:
+        return False
+    if verb_final:
+        return bool(cues.cue_before("halting", hit.end, min(clause.end, hit.end + AFTER_VERB_WINDOW)))
+    return bool(cues.cue_before("halting", max(clause.start, hit.start - HALT_WINDOW), hit.start))
 
 
 def _intended(trigger: Trigger) -> str:

@@ -13,7 +13,7 @@ from entente.text.terms import TermMatcher
 # only just before a place (``locatives``).
 CUE_KEYS = ("intent", "negation", "hypothetical", "report", "multilateral", "history", "participants", "subject_pronouns",
             "origin", "bilateral", "subordinators", "scheduled", "separately", "interview",
-            "object_pronouns", "object_pronouns_before", "reported_future", "until", "first_since", "neighbours")
+            "object_pronouns", "object_pronouns_before", "reported_future", "until", "first_since", "neighbours", "halting")
 CLAUSE_KEYS = ("sidelines", "both_parties", "complementizer", "relative")
 TRIGGERS, CONTEXTS = "trigger", "context"
 SPLIT = " … "  # "warf … vor": the verb, then its particle where the clause's verb bracket closes
