@@ -74,6 +74,8 @@ def _floors(f1: float, jaccard: float, direction: float, **more: float) -> dict:
 #   in session 16: its Jaccard floor went from 0.87 to 0.86 and its direction floor from 0.43 to 0.38 when
 #   launches told without their subject ("a missile fired from Iran") became attacks by where they came
 #   from: five newly matched attacks also name the states they crossed or the alliance that shot them down.
+# - heldout15: the same, written at the start of session 16 and sealed through it (0.551 at its start), so its
+#   floors sit just under its first measure.
 # dev's location floor went from 0.83 to 0.82 in session 15: seas named after states became places of no
 # state ("the South China Sea" is no longer China), and a report about a member of an organisation that met
 # now continues that meeting's day (and so its place) when it has no day of its own.
@@ -124,6 +126,7 @@ SET_FLOORS = {
     "heldout12": _floors(0.64, 0.88, 0.65),
     "heldout13": _floors(0.60, 0.88, 0.54),
     "heldout14": _floors(0.54, 0.86, 0.38),
+    "heldout15": _floors(0.55, 0.89, 0.49),
 }
 # Each held-out set lives in tests/gold/<name>/ as <name>.gold.jsonl and docs/.
 SETS = {"dev": (DEV / "dev.gold.jsonl", DEV / "docs"),
