@@ -48,6 +48,8 @@ LONGEST_PHRASE = 40  # ... and the longer phrases next to a date ("pour la premi
 UNTIL_GAP = 4  # characters between "until" and its date ("até terça-feira", "until 4 June", "salıya kadar")
 DUE_DATE_GAP = 6  # characters between "scheduled for" and the date it gives ("prevista per il")
 REPORT_DATE_GAP = 6  # characters between a verb of saying and the date it was said on
+CLAUSE_OPENING_WORDS = 2  # words between a comma and a date that opens a later clause ("and on", "et", "и")
+LATER_CLAUSE_REACH = 60  # characters from that date to the act of its clause
 LATER_ACT_GAP = 4  # characters between an act and the date right after it that is its own ("adoptée le")
 TIME_PHRASE_GAP = 12  # characters between "after" and the meeting it names ("after the NATO summit")
 SCHEDULED_REACH = 40  # characters either side of a trigger in which "will be held" makes it a plan
@@ -218,7 +220,8 @@ class _Reading:
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         candidates = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)
-                      and not self._dates_an_end(e) and not self._dates_a_later_act(e, hit, clause.sentence)]
+                      and not self._dates_an_end(e) and not self._dates_a_later_act(e, hit, clause.sentence)
+                      and not self._opens_a_later_clause(e, hit, clause.sentence)]
         expressions = [e for e in candidates if not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
         if not expressions:  # "Shoigu, who arrived on Tuesday, held talks": a recent day of the aside is the best there is
             expressions = [e for e in candidates if e.kind == "weekday"]
@@ -288,6 +291,22 @@ class _Reading:
                    and kinds.isdisjoint(x.event for x in t.value)
                    for t in self.cues.triggers_in(hit.end, expression.start) if t.start > hit.start)
 
+    def _opens_a_later_clause(self, expression, hit: Hit, sentence) -> bool:
+        """"Лидеры СНГ встретились в Эрмитаже, накануне ЕАЭС подписал соглашение", "the ministers met
+        in Rome, and on Tuesday Italy signed ...": a date that opens a clause after the trigger's (at
+        most a conjunction between the comma and the date), followed by a party and another act
+        before any other comma, is that act's; where verbs come last, dates stand before their own
+        verb anyway."""
+        if self.order.verb_final or expression.start < hit.end:
+            return False
+        text = self.analysis.document.text
+        gap = text[hit.end:expression.start]
+        comma = max(gap.rfind(","), gap.rfind(";"), gap.rfind("،"))
+        if comma < 0 or len(_WORD.findall(gap[comma:])) > CLAUSE_OPENING_WORDS:
+            return False
+        return any(not _COMMA.search(text, expression.end, t.start) and self.index.within(expression.end, t.start)
+                   for t in self.cues.triggers_in(expression.end, min(sentence.end, expression.end + LATER_CLAUSE_REACH)))
+
     def _dates_report(self, expression, hit: Hit) -> bool:
         """"..., the ministry said on Tuesday", "국방부가 2일 밝혔다": a verb of saying after the
         trigger, with its date, gives the day the news was given, not the day of what it reports
@@ -328,6 +347,8 @@ class _Reading:
         if self.story_day is not None or self.cues.cue_in("history", sentence.start, sentence.end):
             return
         for expression in self.dates(sentence.start, sentence.end):
+            if expression.kind == "narrative" and self.narrative_at > sentence.start:
+                continue  # "the day before" with no day named before its sentence counts from the story's day
             anchor = self.narrative(expression.start) if expression.kind == "narrative" else None
             anchor = anchor or self.analysis.reference
             day = resolve(expression, anchor)
