@@ -705,9 +705,15 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
             return None
         actors, recipients = launched
     meeting = [p for p in nearby.organisations if p.mention.start < clause.sentence.start]  # named before this report
-    if direction != "symmetric" and meeting and category in DECLARED and _document_subject(reading, hit, clause, found):
-        actors = meeting[:1]  # "the declaration condemned the strikes": the organisation that adopted it
-        recipients = [p for p in found if p.code != actors[0].code]
+    pair = [p for p in nearby.pair if p.mention.start < clause.sentence.start]
+    addressed = [p for p in found if p.code not in {q.code for q in pair}]
+    if direction != "symmetric" and category in DECLARED and (meeting or (pair and addressed)) \
+            and _document_subject(reading, hit, clause, found):
+        # "the declaration condemned the strikes": the organisation that adopted it; else the pair that
+        # met, when the document names someone else ("a joint statement called on Afghanistan to ...")
+        actors = meeting[:1] or pair
+        acting = {p.code for p in actors}
+        recipients = [p for p in found if p.code not in acting]
     destination = None
     if direction != "symmetric" and category in ANSWERS:
         recipients, destination = _addressed_capital(reading, actors, recipients, hit, clause)
