@@ -8,7 +8,7 @@ from anyascii import anyascii
 
 from entente.entities.lexicon import Anchor
 from entente.kb.index import AliasIndex
-from entente.kb.model import Alias, KBEntity
+from entente.kb.model import Alias, KBEntity, written_in_capitals
 from entente.kb.namekey import name_key
 from entente.model import Entity, Mention
 
@@ -91,6 +91,8 @@ class Linker:
     def _alias_applies(self, alias: Alias, mention: Mention, codes: set[str]) -> bool:
         if not self._in_language(alias):
             return False
+        if written_in_capitals(alias.text) and mention.text.lower() == mention.text:
+            return False  # "US", "EAU" (or "Celac"), never all in small letters: English "us", French "eau" are words
         if alias.kind == "capital" and mention.text[:1].islower():
             return False  # a capital is a proper name, written with a capital letter in cased scripts
         if alias.kind == "contextual":

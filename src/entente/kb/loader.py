@@ -8,7 +8,7 @@ from pathlib import Path
 
 from entente.datafiles import Resources, read_yaml
 from entente.errors import EntenteError
-from entente.kb.model import Alias, KBEntity, KnowledgeBase, Office
+from entente.kb.model import Alias, KBEntity, KnowledgeBase, Office, written_in_capitals
 from entente.model.event import IGO_ID_PREFIX
 
 USER_KB_ENV = "ENTENTE_KB_DIR"
@@ -61,7 +61,7 @@ def _load_states(resources: Resources, entities: dict, aliases: list) -> None:
         extra = resources.load(f"kb/states/curated/aliases/{lang}.yaml", {}) or {}
         ambiguous = set(extra.pop("ambiguous", None) or [])
         for code, words in extra.items():
-            aliases.extend(Alias(w, code, "ambiguous" if w in ambiguous else "name", lang)
+            aliases.extend(Alias(w, code, "ambiguous" if w in ambiguous else _written_kind(w), lang)
                            for w in words or [] if code in entities)
         demonyms = dict(resources.load(f"kb/states/curated/demonyms/{lang}.yaml", {}) or {})
         ambiguous = set(demonyms.pop("ambiguous", None) or [])
@@ -72,6 +72,12 @@ def _load_states(resources: Resources, entities: dict, aliases: list) -> None:
         for code, kinds in (read_yaml(path) or {}).items():
             for kind in ("capital", "seats"):
                 aliases.extend(_per_language((kinds or {}).get(kind) or {}, code, kind.rstrip("s")))
+
+
+def _written_kind(word: str) -> str:
+    """A curated alias written in capitals ("EAU", "UK", "КНР") is an acronym, found only as
+    written: French "eau" (water) is not the Emirates."""
+    return "acronym" if written_in_capitals(word) and "*" not in word else "name"
 
 
 def _per_language(table: dict, entity_id: str, kind: str) -> Iterable[Alias]:

@@ -48,6 +48,12 @@ def _office_rank(office: Office) -> tuple:
     return (office.country is not None, office.start or "")
 
 
+def written_in_capitals(text: str) -> bool:
+    """At least two letters, all capitals: an acronym as written ("US", "EAU", "КНР")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 # Kinds of alias that count only in their own language (see Alias.applies_in).
 LANGUAGE_BOUND = frozenset({"demonym", "capital", "ambiguous", "contextual"})
 
