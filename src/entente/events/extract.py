@@ -524,6 +524,8 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if ((trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start
                 and not _new_subject(reading, meeting_at, hit.start)):
             continue  # "met to discuss the attacks on X": what a meeting was about, not another event
+        if trigger.event != "CONSULT" and _an_act_as_topic(reading, hit, triggers, chosen):
+            continue  # "درباره کمک‌های مالی به لبنان گفتگو کرد", "talked about arms deliveries": the meeting's topic
         if trigger.event in OBJECT_OF_AN_ACT and _object_of_an_act(triggers[:index], chosen[:index], hit):
             continue  # "called on both sides to agree a ceasefire", "agreed on de-escalation": what was asked or agreed
         category = _category(trigger, hit, clause, cues, reading.order.verb_final, _own_part(reading, clause, hit))
@@ -1117,6 +1119,17 @@ def _a_topic(reading: _Reading, party: Party) -> bool:
     return (preceded_by_word(text, party.mention.start, reading.fold, lexicon.topic_before, reach=TOPIC_REACH)
             or followed_by_word(text, party.mention.end, reading.fold, lexicon.topic_after, lexicon.topic_after,
                                 reach=TOPIC_REACH))
+
+
+def _an_act_as_topic(reading: _Reading, hit: Hit, triggers: list[Hit], chosen: list[Trigger | None]) -> bool:
+    """An act named right after a word for "about" ("درباره", "w sprawie", "about the"), or right
+    before one that follows its noun ("について"), in a clause that reports a meeting, is what
+    the meeting was about, wherever the meeting's verb stands."""
+    if not any(t is not None and t.event == "CONSULT" and h is not hit for h, t in zip(triggers, chosen)):
+        return False
+    text, lexicon = reading.analysis.document.text, reading.lexicon
+    return (preceded_by_word(text, hit.start, reading.fold, lexicon.topic_before, lexicon.articles, reach=TOPIC_REACH)
+            or followed_by_word(text, hit.end, reading.fold, lexicon.topic_after, lexicon.topic_after, reach=TOPIC_REACH))
 
 
 def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
