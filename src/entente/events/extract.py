@@ -1434,13 +1434,13 @@ def _category(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, ve
 
 
 def _halted(trigger: Trigger, hit: Hit, clause: Clause, cues: DocumentCues, verb_final: bool) -> bool:
-    """"suspended intelligence sharing with", "a gelé l'aide à", "istihbarat paylaşımını askıya aldı":
-    cooperation or aid that a halting word governs is a sanction."""
+    """"suspended intelligence sharing with", "a gelé l'aide à", "istihbarat paylaşımını askıya aldı",
+    "hat den Austausch mit den USA ausgesetzt": cooperation or aid that a halting word governs is a sanction."""
     if trigger.event not in HALTED:
         return False
-    if verb_final:
-        return bool(cues.cue_before("halting", hit.end, min(clause.end, hit.end + AFTER_VERB_WINDOW)))
-    return bool(cues.cue_before("halting", max(clause.start, hit.start - HALT_WINDOW), hit.start))
+    if cues.cue_before("halting", hit.end, min(clause.end, hit.end + HALT_WINDOW)):
+        return True  # the verb after its object, a participle closing the clause ("hat den Austausch ... ausgesetzt"), a passive
+    return not verb_final and bool(cues.cue_before("halting", max(clause.start, hit.start - HALT_WINDOW), hit.start))
 
 
 def _intended(trigger: Trigger) -> str:
