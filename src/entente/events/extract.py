@@ -499,7 +499,7 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
              and (place := _named_after_a_place(reading, hit)) is not None}  # "violation des accords de Washington"
     places_named_after = {m.start for m in named.values()}
     found = [p for p in found if p.mention.start not in places_named_after]  # "accords de Bruxelles": no Belgium
-    events, seen, meeting_at, actors_of = [], set(), None, {}
+    events, seen, meeting_at, meeting_window, actors_of = [], set(), None, [], {}
     readings = [[t for t in hit.value if not (t.event == "AGREE" and hit.start in named) and _completed(reading, t, hit, clause)]
                 for hit in triggers]
     chosen = [_choose_reading(r) if r else None for r in readings]
@@ -520,7 +520,9 @@ def _clause_events(reading: _Reading, clause: Clause, found: list[Party], nearby
         if trigger.event == "CONSULT" and _in_an_interview(cues, hit):
             continue  # "said in an interview with CNN", "dans un entretien accordé au Monde": no meeting
         if trigger.event == "CONSULT" and meeting_at is None:
-            meeting_at = hit.start
+            meeting_at, meeting_window = hit.start, window
+        if trigger.statement and not window and meeting_at is not None:
+            window = meeting_window  # "the summit closed with a declaration approved by 58 states": the summit's parties
         if ((trigger.topic or trigger.event in HOSTILE_TOPICS) and meeting_at is not None and meeting_at < hit.start
                 and not _new_subject(reading, meeting_at, hit.start)):
             continue  # "met to discuss the attacks on X": what a meeting was about, not another event
