@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, split_roles
+from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, nearest_group, split_roles
 from entente.detect.dates import PartialDate, parse_iso, resolve
 from entente.events.consolidate import REFERENCE_SLACK_DAYS, SAID, STATEMENT, UNILATERAL, consolidate, days_apart
 from entente.events.cues import (JOINED_COMMA, Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines,
@@ -703,6 +703,12 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         found = found + [stand_in]
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
+    if trigger.obliged:  # "Trump said Kyiv must ...": the speaker demands it of the party before "must"
+        obliged = _obliged(reading, hit, clause)
+        if obliged is None:
+            return None
+        actors, recipients = obliged
+        found = actors + recipients
     if trigger.launched:  # no subject: the launch is the origin's, or no one's the text names
         launched = _launched_from(reading, hit, actors + recipients)
         if launched is None:
@@ -1071,6 +1077,21 @@ def _targets_received(actors: list[Party], recipients: list[Party], reading: _Re
     return [p for p in actors if p not in targets], targets + recipients
 
 
+def _obliged(reading: _Reading, hit: Hit, clause: Clause) -> tuple[list[Party], list[Party]] | None:
+    """"Trump told reporters that Kyiv must come to the table", "Lavrov a estimé que l'Europe doit
+    ...": what one party says another must do is its demand of it. The speaker is named before the
+    last verb of saying before the word of obligation, the party it is asked of between the two;
+    without either, it is no demand (an unattributed "Ukraine must" is comment)."""
+    said = reading.cues.cue_before("report", clause.sentence.start, hit.start)
+    if not said:
+        return None
+    order = reading.order
+    speakers = nearest_group(reading.index.within(clause.sentence.start, said[-1].start), order)
+    asked = nearest_group(reading.index.within(said[-1].end, hit.start), order)
+    asked = [p for p in asked if p.code not in {q.code for q in speakers}]
+    return (speakers, asked) if speakers and asked else None
+
+
 def _launched_from(reading: _Reading, hit: Hit, found: list[Party]) -> tuple[list[Party], list[Party]] | None:
     """"a missile fired from Iran towards Turkey", "İran'dan fırlatılan füze", "ששוגר מאיראן": a
     launch told without its subject is made by the party it came from, the one marked as origin
@@ -1341,6 +1362,8 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     clause ("warf Russland vor,")."""
     if trigger.needs_capital and _destination_capital(reading, hit, clause, DESTINATION_GAP) is None:
         return False  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
+    if trigger.obliged and _obliged(reading, hit, clause) is None:
+        return False  # "must" with no speaker and no party it is asked of: no act, and no share of the clause's parties
     if trigger.needs:
         start, end = clause.start, clause.end
         if trigger.near:  # the word must begin within reach: "approved ... a plan for joint exercises"

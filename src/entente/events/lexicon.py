@@ -33,6 +33,7 @@ class Trigger:
     statement: bool = False  # a joint statement: AGREE, but not folded into the deals its article reports
     needs_capital: bool = False  # only with the capital it is addressed to beside it (a bare "arrived": "в Пекин прибыл")
     launched: bool = False  # a participle with no subject ("a missile fired from Iran"): who acts is where it came from
+    obliged: bool = False  # "X said Y must ...": a demand by the speaker on the party before the word of obligation
 
 
 class EventLexicon:
@@ -111,7 +112,7 @@ def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
                    tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"),
                    statement=bool(group.get("statement")), needs_capital=bool(group.get("needs_capital")),
-                   launched=bool(group.get("launched")),
+                   launched=bool(group.get("launched")), obliged=bool(group.get("obliged")),
                    alone=_trigger({"direction": group.get("direction"), "context": group.get("context"), **group["alone"]}) if group.get("alone") else None)
 
 
