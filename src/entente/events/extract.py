@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from entente.events.arguments import Party, PartyIndex, WordOrder, arguments, codes, nearest_group, split_roles
+from entente.events.arguments import (Party, PartyIndex, WordOrder, arguments, codes, first_group, nearest_group,
+                                      split_roles)
 from entente.detect.dates import PartialDate, parse_iso, resolve
 from entente.events.consolidate import REFERENCE_SLACK_DAYS, SAID, STATEMENT, UNILATERAL, consolidate, days_apart
 from entente.events.cues import (JOINED_COMMA, Clause, DocumentCues, Hit, apart_from_the_sidelines, around_sidelines,
@@ -79,6 +80,7 @@ _WORD = re.compile(r"[\w'’]+")
 _BRACKET = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks, in order
 _COMMA = re.compile(r"[,،]")
 ORIGIN_REACH, ORIGIN_GAP = 40, 6  # "coming from" ends at most an article's length before the place
+OBLIGED_GAP = 4  # characters between "على" and the party it asks something of ("إن على أوكرانيا")
 SOURCE_GAP = 6  # "according to the" before a source
 SOURCE_TAIL = 32  # "by Macron at his press conference," the source's phrase up to its comma
 OPENING_LOOK, CLAUSE_OPENERS = 3, ".,;:!?\n،؛。—–-(«\"“"  # what may stand before a phrase that opens a clause
@@ -704,7 +706,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
     if trigger.obliged:  # "Trump said Kyiv must ...": the speaker demands it of the party before "must"
-        obliged = _obliged(reading, hit, clause)
+        obliged = _obliged(reading, trigger, hit, clause)
         if obliged is None:
             return None
         actors, recipients = obliged
@@ -1077,17 +1079,25 @@ def _targets_received(actors: list[Party], recipients: list[Party], reading: _Re
     return [p for p in actors if p not in targets], targets + recipients
 
 
-def _obliged(reading: _Reading, hit: Hit, clause: Clause) -> tuple[list[Party], list[Party]] | None:
+def _obliged(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) -> tuple[list[Party], list[Party]] | None:
     """"Trump told reporters that Kyiv must come to the table", "Lavrov a estimé que l'Europe doit
     ...": what one party says another must do is its demand of it. The speaker is named before the
-    last verb of saying before the word of obligation, the party it is asked of between the two;
-    without either, it is no demand (an unattributed "Ukraine must" is comment)."""
-    said = reading.cues.cue_before("report", clause.sentence.start, hit.start)
-    if not said:
-        return None
+    last verb of saying before the word of obligation (after it, where verbs open their clause),
+    the party it is asked of between the two; without either, or with another act between (what a
+    threat or an accusation says), it is no demand (an unattributed "Ukraine must" is comment)."""
+    said = [c for c in reading.cues.cue_before("report", clause.sentence.start, hit.start)
+            if c.end < hit.start - 1]  # not "بأن" written onto the word itself: that is "that", not who said it
+    if not said or reading.cues.triggers_in(said[-1].end, hit.start):
+        return None  # no verb of saying, or another act between ("توعد بأن على ...": what a threat says)
     order = reading.order
     speakers = nearest_group(reading.index.within(clause.sentence.start, said[-1].start), order)
-    asked = nearest_group(reading.index.within(said[-1].end, hit.start), order)
+    if not speakers and reading.lexicon.verb_initial:  # "قال ترامب ... إن على أوكرانيا": the speaker after the verb
+        speakers = first_group(reading.index.within(said[-1].end, hit.start), order)
+    if trigger.obliged == "after":  # "قال إن على أوكرانيا أن ...": the party follows the word
+        following = reading.index.within(hit.end, clause.end)
+        asked = first_group(following, order) if following and following[0].mention.start - hit.end <= OBLIGED_GAP else []
+    else:
+        asked = nearest_group(reading.index.within(said[-1].end, hit.start), order)
     asked = [p for p in asked if p.code not in {q.code for q in speakers}]
     return (speakers, asked) if speakers and asked else None
 
@@ -1362,7 +1372,7 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     clause ("warf Russland vor,")."""
     if trigger.needs_capital and _destination_capital(reading, hit, clause, DESTINATION_GAP) is None:
         return False  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
-    if trigger.obliged and _obliged(reading, hit, clause) is None:
+    if trigger.obliged and _obliged(reading, trigger, hit, clause) is None:
         return False  # "must" with no speaker and no party it is asked of: no act, and no share of the clause's parties
     if trigger.needs:
         start, end = clause.start, clause.end

@@ -33,7 +33,7 @@ class Trigger:
     statement: bool = False  # a joint statement: AGREE, but not folded into the deals its article reports
     needs_capital: bool = False  # only with the capital it is addressed to beside it (a bare "arrived": "в Пекин прибыл")
     launched: bool = False  # a participle with no subject ("a missile fired from Iran"): who acts is where it came from
-    obliged: bool = False  # "X said Y must ...": a demand by the speaker on the party before the word of obligation
+    obliged: str | None = None  # "X said Y must ...": a demand by the speaker on the party "before" (or "after": ar "على") the word
 
 
 class EventLexicon:
@@ -112,8 +112,13 @@ def _trigger(group: dict) -> Trigger:
     return Trigger(group["event"], tuple(group.get("mode") or ()), group.get("direction") or "symmetric",
                    tuple(group.get("context") or ()), bool(group.get("topic")), group.get("needs"), group.get("near"),
                    statement=bool(group.get("statement")), needs_capital=bool(group.get("needs_capital")),
-                   launched=bool(group.get("launched")), obliged=bool(group.get("obliged")),
+                   launched=bool(group.get("launched")), obliged=_obliged_side(group.get("obliged")),
                    alone=_trigger({"direction": group.get("direction"), "context": group.get("context"), **group["alone"]}) if group.get("alone") else None)
+
+
+def _obliged_side(value) -> str | None:
+    """``obliged: true`` (the party asked stands before the word) or ``obliged: after``."""
+    return None if not value else ("after" if value == "after" else "before")
 
 
 def _trigger_entry(term: str, trigger: Trigger, folder: Folder) -> tuple[str, tuple[str, Trigger]]:
