@@ -91,7 +91,7 @@ class Linker:
     def _alias_applies(self, alias: Alias, mention: Mention, codes: set[str]) -> bool:
         if not self._in_language(alias):
             return False
-        if written_in_capitals(alias.text) and mention.text.lower() == mention.text:
+        if mention.text.islower() and written_in_capitals(alias.text):
             return False  # "US", "EAU" (or "Celac"), never all in small letters: English "us", French "eau" are words
         if alias.kind == "capital" and mention.text[:1].islower():
             return False  # a capital is a proper name, written with a capital letter in cased scripts
