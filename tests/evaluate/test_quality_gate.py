@@ -84,7 +84,7 @@ def _floors(f1: float, jaccard: float, direction: float, **more: float) -> dict:
 # heldout2's event floor went from 0.68 to 0.67 in session 15: with the same commit, reports naming NATO
 # members continue the summit's day, and the Turkish article's reports of the NATO summit fold differently
 # (a gold support of Trump's ceasefire efforts is now matched by no report; two reports stand apart).
-# Session 16 raised the event floors of heldout9, 10 and 14 to just under their new measures.
+# Session 16 raised the event floors of heldout9, 10, 13 and 14 to just under their new measures.
 # Session 15 raised the event floors of heldout5, 6, 8, 10 and 13 to just under their new measures.
 # heldout11's direction floor went from 0.68 to 0.67 in session 15: once a condemned attack reported shortly
 # before is no second attack, the Korean article's missile launch is matched by another report, one that names
@@ -127,7 +127,7 @@ SET_FLOORS = {
     "heldout10": _floors(0.51, 0.88, 0.57),
     "heldout11": _floors(0.68, 0.91, 0.67),
     "heldout12": _floors(0.64, 0.88, 0.65),
-    "heldout13": _floors(0.60, 0.88, 0.54),
+    "heldout13": _floors(0.61, 0.88, 0.54),
     "heldout14": _floors(0.62, 0.85, 0.38),
     "heldout15": _floors(0.55, 0.89, 0.49),
 }
