@@ -101,7 +101,7 @@ class Linker:
             entity = self.kb.get(alias.entity_id)
             written = mention.text
             capitalised = written[:1].isupper() and (not mention.attributes.get("sentence_initial")
-                                                     or (len(written) >= 2 and written.isupper()))  # "US", "CAR": never a word
+                                                     or written_in_capitals(written))  # "US", "CAR": never a word
             return capitalised or (entity.igo_code or entity.country_code) in codes
         return True
 

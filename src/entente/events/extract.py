@@ -170,6 +170,11 @@ class _Reading:
             self._per_sentence[key] = compute()
         return self._per_sentence[key]
 
+    def obliged(self, trigger: Trigger, hit: Hit, clause: Clause) -> tuple[list[Party], list[Party]] | None:
+        """Who demands and of whom, for a word of obligation; asked when the trigger is read and
+        again when its event is made."""
+        return self._sentence_memo("obliged", hit.start, hit.end, lambda: _obliged(self, trigger, hit, clause))
+
     def relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         """The relative clauses of a stretch of text, found once per stretch."""
         return self._sentence_memo("relative", start, end, lambda: _relative_clauses(self, start, end))
@@ -222,7 +227,7 @@ class _Reading:
         relative = self.relative_clauses(clause.sentence.start, clause.sentence.end)
         candidates = [e for e in self.dates(clause.sentence.start, clause.sentence.end) if not self._dates_report(e, hit)
                       and not self._dates_what_is_due(e, hit) and not self._dates_another_act(e, hit, clause.sentence)
-                      and not self._dates_an_end(e) and not self._dates_a_later_act(e, hit, clause.sentence)
+                      and not self._dates_an_end(e) and not self._dates_a_later_act(e, hit)
                       and not self._opens_a_later_clause(e, hit, clause.sentence)]
         expressions = [e for e in candidates if not any(a <= e.start < b and not a <= hit.start < b for a, b in relative)]
         if not expressions:  # "Shoigu, who arrived on Tuesday, held talks": a recent day of the aside is the best there is
@@ -280,7 +285,7 @@ class _Reading:
             (t for t in reversed(triggers) if t.end <= expression.start), None)
         return owner is not None and owner.start != hit.start
 
-    def _dates_a_later_act(self, expression, hit: Hit, sentence) -> bool:
+    def _dates_a_later_act(self, expression, hit: Hit) -> bool:
         """"demandé la suspension de la résolution adoptée le 24 janvier", "asked to lift the
         measure imposed on 2 March": a date written out (not "yesterday", not a weekday) right
         after another act named after the trigger is that act's, when that act is of another
@@ -706,7 +711,7 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
     if direction != "symmetric" and reading.lexicon.target_after:
         actors, recipients = _targets_received(actors, recipients, reading)
     if trigger.obliged:  # "Trump said Kyiv must ...": the speaker demands it of the party before "must"
-        obliged = _obliged(reading, trigger, hit, clause)
+        obliged = reading.obliged(trigger, hit, clause)
         if obliged is None:
             return None
         actors, recipients = obliged
@@ -716,16 +721,11 @@ def _event(reading: _Reading, clause: Clause, hit: Hit, trigger: Trigger, catego
         if launched is None:
             return None
         actors, recipients = launched
-    meeting = [p for p in nearby.organisations if p.mention.start < clause.sentence.start]  # named before this report
-    pair = [p for p in nearby.pair if p.mention.start < clause.sentence.start]
-    addressed = [p for p in found if p.code not in {q.code for q in pair}]
-    if direction != "symmetric" and category in DECLARED and (meeting or (pair and addressed)) \
-            and _document_subject(reading, hit, clause, found):
-        # "the declaration condemned the strikes": the organisation that adopted it; else the pair that
-        # met, when the document names someone else ("a joint statement called on Afghanistan to ...")
-        actors = meeting[:1] or pair
-        acting = {p.code for p in actors}
-        recipients = [p for p in found if p.code not in acting]
+    speakers = _document_speakers(reading, hit, clause, found, nearby) \
+        if direction != "symmetric" and category in DECLARED else []
+    if speakers:
+        acting = {p.code for p in speakers}
+        actors, recipients = speakers, [p for p in found if p.code not in acting]
     destination = None
     if direction != "symmetric" and category in ANSWERS:
         recipients, destination = _addressed_capital(reading, actors, recipients, hit, clause)
@@ -919,6 +919,17 @@ def _document_subject(reading: _Reading, hit: Hit, clause: Clause, found: list[P
 TITLE_GAP = 6  # characters after a title line in which the blank line below it stands
 
 
+def _document_speakers(reading: _Reading, hit: Hit, clause: Clause, found: list[Party], nearby: "_Nearby") -> list[Party]:
+    """"The declaration condemned the strikes": a document as the verb's subject speaks for the
+    organisation of the meeting being reported; else for the pair that met, when it names someone
+    else ("a joint statement called on Afghanistan to ...")."""
+    before = clause.sentence.start  # named before this report
+    meeting = [p for p in nearby.organisations if p.mention.start < before][:1]
+    pair = [p for p in nearby.pair if p.mention.start < before]
+    speakers = meeting or (pair if any(p.code not in {q.code for q in pair} for p in found) else [])
+    return speakers if speakers and _document_subject(reading, hit, clause, found) else []
+
+
 def _is_title(text: str, opening: int, start: int, end: int) -> bool:
     """The article's first line (``opening`` is where the text begins), standing alone above the
     body: its title."""
@@ -1107,15 +1118,15 @@ def _launched_from(reading: _Reading, hit: Hit, found: list[Party]) -> tuple[lis
     launch told without its subject is made by the party it came from, the one marked as origin
     nearest the participle. It was aimed at the party marked as where it headed, if one is;
     else at the others, but not the one that shot it down ("by NATO")."""
-    origins = [p for p in found if _marked(reading, p, reading.lexicon.from_words, reading.lexicon.from_prefixes)]
+    text, lexicon = reading.analysis.document.text, reading.lexicon
+    origins = [p for p in found if _marked(reading, p, lexicon.from_words, lexicon.from_prefixes)]
     if not origins:
         return None
     # the first where the verb ends the clause ("ایران سے ترکی کی جانب داغا گیا"), else the nearest
     launcher = origins[0] if reading.order.verb_final else \
         min(origins, key=lambda p: max(hit.start - p.mention.end, p.mention.start - hit.end))
     others = [p for p in found if p.code != launcher.code]
-    headed = [p for p in others if _marked(reading, p, reading.lexicon.to_words)]
-    text, lexicon = reading.analysis.document.text, reading.lexicon
+    headed = [p for p in others if _marked(reading, p, lexicon.to_words)]
     return [launcher], headed or [p for p in others if not preceded_by_word(
         text, p.mention.start, reading.fold, lexicon.by_words, lexicon.articles)]
 
@@ -1148,21 +1159,23 @@ TOPIC_REACH = 24  # characters searched beside a party for a word that makes it 
 def _a_topic(reading: _Reading, party: Party) -> bool:
     """"talked about Ukraine", "a discuté au sujet de l'Iran", "ウクライナ情勢について", "乌克兰问题":
     what a meeting was about takes no part in it."""
+    return _beside_a_topic_word(reading, party.mention.start, party.mention.end)
+
+
+def _beside_a_topic_word(reading: _Reading, start: int, end: int, articles: frozenset[str] = frozenset()) -> bool:
+    """A word for "about" right before the span (an article perhaps between), or one that follows
+    its noun right after it."""
     text, lexicon = reading.analysis.document.text, reading.lexicon
-    return (preceded_by_word(text, party.mention.start, reading.fold, lexicon.topic_before, reach=TOPIC_REACH)
-            or followed_by_word(text, party.mention.end, reading.fold, lexicon.topic_after, lexicon.topic_after,
-                                reach=TOPIC_REACH))
+    return (preceded_by_word(text, start, reading.fold, lexicon.topic_before, articles, reach=TOPIC_REACH)
+            or followed_by_word(text, end, reading.fold, lexicon.topic_after, lexicon.topic_after, reach=TOPIC_REACH))
 
 
 def _an_act_as_topic(reading: _Reading, hit: Hit, triggers: list[Hit], chosen: list[Trigger | None]) -> bool:
     """An act named right after a word for "about" ("درباره", "w sprawie", "about the"), or right
     before one that follows its noun ("について"), in a clause that reports a meeting, is what
     the meeting was about, wherever the meeting's verb stands."""
-    if not any(t is not None and t.event == "CONSULT" and h is not hit for h, t in zip(triggers, chosen)):
-        return False
-    text, lexicon = reading.analysis.document.text, reading.lexicon
-    return (preceded_by_word(text, hit.start, reading.fold, lexicon.topic_before, lexicon.articles, reach=TOPIC_REACH)
-            or followed_by_word(text, hit.end, reading.fold, lexicon.topic_after, lexicon.topic_after, reach=TOPIC_REACH))
+    return any(t is not None and t.event == "CONSULT" and h is not hit for h, t in zip(triggers, chosen)) \
+        and _beside_a_topic_word(reading, hit.start, hit.end, reading.lexicon.articles)
 
 
 def _time_phrase(hit: Hit, cues: DocumentCues, verb_final: bool) -> bool:
@@ -1372,7 +1385,7 @@ def _completed(reading: _Reading, trigger: Trigger, hit: Hit, clause: Clause) ->
     clause ("warf Russland vor,")."""
     if trigger.needs_capital and _destination_capital(reading, hit, clause, DESTINATION_GAP) is None:
         return False  # a bare "arrived": only with the capital it reached ("в Пекин прибыл")
-    if trigger.obliged and _obliged(reading, trigger, hit, clause) is None:
+    if trigger.obliged and reading.obliged(trigger, hit, clause) is None:
         return False  # "must" with no speaker and no party it is asked of: no act, and no share of the clause's parties
     if trigger.needs:
         start, end = clause.start, clause.end
